@@ -1,0 +1,18 @@
+using Dashboard.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Storage;
+
+public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<FeedState> Feeds => Set<FeedState>();
+    public DbSet<FetchEvent> FetchEvents => Set<FetchEvent>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test of the solution, as CI does. Installs what the browser tests need when it is
+# missing (Debian's chromium), then prints one closing line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "run-tests: installing Debian's chromium for the browser tests"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
+    || { echo "run-tests: could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+results="$(pwd)/artifacts/test-results"
+rm -rf "$results"
+dotnet test Dashboard.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+  f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  s=$(sed -E 's/.* notExecuted="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+done
+
+if [ "$skipped" -gt 0 ]; then
+  echo "run-tests: $skipped test(s) skipped:"
+  grep -h -o 'testName="[^"]*"[^>]*outcome="NotExecuted"' "$results"/*.trx | sed -E 's/testName="([^"]*)".*/  - \1/'
+  # On CI nothing may be skipped: the conformance suite needs ../shared and must really run.
+  if [ "${CI:-}" = "true" ]; then
+    echo "run-tests: skipped tests fail the run on CI"
+    failed=$((failed + skipped))
+  fi
+fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,15 +1,49 @@
-using Radzen;
+using Dashboard;
+using Dashboard.Api;
+using Dashboard.Classifying;
 using Dashboard.Components;
+using Dashboard.Configuration;
+using Dashboard.Demo;
+using Dashboard.Feeds.Cli;
+using Dashboard.Fetching;
+using Dashboard.Ingestion;
+using Dashboard.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.UseStaticWebAssets();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
+// `inspect <file-or-url>` parses one feed and exits: no web host, no database.
+if (args is ["inspect", .. var inspectArgs])
+    return await InspectCommand.RunAsync(inspectArgs, Console.Out, Console.Error);
 
-var app = builder.Build();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Run();
+var demo = args.Contains("--demo");
+try
+{
+    var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+    builder.WebHost.UseStaticWebAssets(); // Radzen's _content/ files when run from a build, not only in Development
+
+    builder.Services.AddSingleton(new AppMode(demo));
+    builder.Services.AddDashboardConfiguration(builder.Configuration);
+    builder.Services.AddStorage(demo);
+    builder.Services.AddFetching();
+    builder.Services.AddClassification();
+    builder.Services.AddIngestion();
+    if (demo) builder.Services.AddDemo();
+    builder.Services.AddDashboardUi();
+
+    var app = builder.Build();
+    await DatabaseStartup.InitializeAsync(app.Services);
+    app.UseAntiforgery();
+    app.MapStaticAssets();
+    app.MapHealthChecks("/healthz");
+    app.MapArticleApi();
+    app.MapFeedApi();
+    if (demo) app.MapDemoFeeds();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (ConfigurationErrorFormatter.TryDescribe(e) is { } problem)
+{
+    Console.Error.WriteLine("config: " + problem);
+    return 1;
+}
 
 public partial class Program;

@@ -21,9 +21,20 @@ public sealed record ParsedFeed
     public string? Id { get; init; }
     public string? Language { get; init; }
     public DateTimeOffset? Updated { get; init; }
+    /// <summary>RSS channel &lt;pubDate&gt; / dcterms:issued, UTC.</summary>
+    public DateTimeOffset? Published { get; init; }
+    /// <summary>Feed-level author or managing editor (display name, else e-mail).</summary>
+    public string? Author { get; init; }
+    public string? AuthorEmail { get; init; }
+    public string? AuthorUrl { get; init; }
     /// <summary>RSS &lt;ttl&gt; in minutes, when present and valid.</summary>
     public int? TtlMinutes { get; init; }
     public IReadOnlyList<ParsedEntry> Entries { get; init; } = [];
+    /// <summary>
+    /// Set when the document was broken but the parser recovered (e.g. truncated after some items): the
+    /// entries read before the error are kept and this says what went wrong, starting with "parse: ".
+    /// </summary>
+    public string? Warning { get; init; }
 }
 
 public sealed record ParsedEntry

@@ -42,7 +42,11 @@ public sealed class TopicOptions
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
-    /// <summary>Case-insensitive whole-word phrases; an article whose title or snippet contains one gets the topic.</summary>
+    /// <summary>
+    /// Whole-word phrases (case-insensitive except all-capitals words such as "US"; CJK phrases match as
+    /// substrings), or phrases joined by "&amp;" that must all occur ("Trump &amp; China"); an article whose
+    /// title or snippet matches one gets the topic. See docs/sources.md.
+    /// </summary>
     public List<string> Keywords { get; set; } = [];
 }
 
@@ -64,8 +68,8 @@ public sealed class FeedOptions
     public string? Perspective { get; set; }
     public FeedPerspectiveMode PerspectiveMode { get; set; } = FeedPerspectiveMode.Fallback;
     public List<string> Topics { get; set; } = [];
-    /// <summary>Poll interval; null uses Ingestion:DefaultIntervalMinutes.</summary>
-    public int? IntervalMinutes { get; set; }
+    /// <summary>Poll interval in minutes (fractions allowed); null uses Ingestion:DefaultIntervalMinutes.</summary>
+    public double? IntervalMinutes { get; set; }
     public bool Enabled { get; set; } = true;
 }
 

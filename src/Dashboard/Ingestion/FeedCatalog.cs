@@ -10,9 +10,10 @@ namespace Dashboard.Ingestion;
 /// The feeds in force: those of appsettings.json, or the demo feeds under --demo (whose URLs are only
 /// known once the server listens). The database keeps their health; this keeps their definition.
 /// </summary>
-public sealed class FeedCatalog(IOptions<DashboardOptions> options, IDbContextFactory<DashboardDbContext> contexts)
+public sealed class FeedCatalog(IOptions<DashboardOptions> options, IDbContextFactory<DashboardDbContext> contexts, AppMode mode)
 {
-    private IReadOnlyList<FeedOptions>? _replacement;
+    // Under --demo the configured feeds are never polled: the demo feeds replace them once the server listens.
+    private IReadOnlyList<FeedOptions>? _replacement = mode.IsDemo ? [] : null;
 
     public IReadOnlyList<FeedOptions> Feeds => _replacement ?? options.Value.Feeds;
 

@@ -1,21 +1,30 @@
 using Dashboard.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool demo)
+    /// <summary>
+    /// SQLite through EF Core. The path is resolved from options when first needed (not while registering),
+    /// so configuration added later — by tests or by the host — is honoured.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, bool demo)
     {
-        var options = configuration.Get<DashboardOptions>() ?? new DashboardOptions();
-        var path = DatabasePath.Resolve(demo ? options.Demo.DatabasePath : options.Storage.DatabasePath, environment.ContentRootPath);
-        services.AddSingleton(path);
-        services.AddDbContextFactory<DashboardDbContext>(o => o
-            .UseSqlite(path.ConnectionString)
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DashboardOptions>>().Value;
+            var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            return DatabasePath.Resolve(demo ? options.Demo.DatabasePath : options.Storage.DatabasePath, contentRoot);
+        });
+        services.AddDbContextFactory<DashboardDbContext>((provider, o) => o
+            .UseSqlite(provider.GetRequiredService<DatabasePath>().ConnectionString)
             // Migrations are hand-written without a model snapshot; MigrationSchemaTests is the guard instead.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<FeedHealthQueries>();

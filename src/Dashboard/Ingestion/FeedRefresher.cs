@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using Dashboard.Classifying;
+using Dashboard.Configuration;
+using Dashboard.Feeds.Normalizing;
+using Dashboard.Feeds.Parsing;
+using Dashboard.Fetching;
+using Dashboard.Live;
+using Dashboard.Scheduling;
+using Dashboard.Storage;
+using Dashboard.Storage.Entities;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Ingestion;
+
+/// <summary>
+/// The one orchestrator, called by the scheduler and by "refresh now":
+/// fetch → not modified? stop → parse → normalise → classify → dedupe + save → notify → reset errors.
+/// Every failure ends as data on the feed (LastError, ConsecutiveErrors), never as an exception.
+/// </summary>
+public sealed class FeedRefresher(
+    FeedCatalog catalog,
+    FeedFetcher fetcher,
+    PerspectiveClassifier classifier,
+    TopicMatcher topics,
+    ArticleStore store,
+    FeedHealthQueries health,
+    ArticleNotifier notifier,
+    IOptions<DashboardOptions> options,
+    TimeProvider time,
+    ILogger<FeedRefresher> logger)
+{
+    // A manual refresh and a scheduled one of the same feed must not interleave their writes.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<RefreshResult?> RefreshFeedAsync(string feedId, CancellationToken ct)
+    {
+        var feed = catalog.Find(feedId);
+        if (feed is null) return null;
+        var gate = _feedLocks.GetOrAdd(feed.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try { return await RefreshLockedAsync(feed, ct); }
+        finally { gate.Release(); }
+    }
+
+    private async Task<RefreshResult> RefreshLockedAsync(FeedOptions feed, CancellationToken ct)
+    {
+        var state = await health.FindAsync(feed.Id, ct)
+            ?? throw new InvalidOperationException($"refresh: feed '{feed.Id}' was not synced to the database");
+        var started = time.GetTimestamp();
+        var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(feed.Url), state.ETag, state.LastModified), ct);
+
+        if (fetched.Outcome == FetchOutcome.Failed)
+            return await RecordFailureAsync(feed, state, fetched, fetched.Error ?? "fetch: failed", started, ct);
+        if (fetched.Outcome == FetchOutcome.NotModified)
+            return await CommitAsync(feed, state, fetched, null, [], started, ct);
+
+        ParsedFeed parsed;
+        try { parsed = FeedParser.Parse(fetched.Body ?? [], (fetched.FinalUrl ?? new Uri(feed.Url)).AbsoluteUri); }
+        catch (FeedParseException e) { return await RecordFailureAsync(feed, state, fetched, e.Message, started, ct); }
+
+        var candidates = parsed.Entries
+            .Select(entry => ArticleNormalizer.Normalize(entry, parsed))
+            .OfType<NormalizedArticle>()
+            .Select(article => ToCandidate(article, feed))
+            .ToList();
+        return await CommitAsync(feed, state, fetched, parsed, candidates, started, ct);
+    }
+
+    private ArticleCandidate ToCandidate(NormalizedArticle a, FeedOptions feed)
+    {
+        var c = classifier.Classify(a, feed);
+        return new ArticleCandidate
+        {
+            DedupeKey = a.DedupeKey,
+            Title = a.Title,
+            Outlet = a.Outlet ?? c.Source?.Name,
+            OutletDomain = a.OutletDomain,
+            SourceId = c.Source?.Id,
+            PerspectiveId = c.PerspectiveId,
+            PerspectiveRule = c.Rule,
+            Link = a.Link,
+            CanonicalLink = a.CanonicalLink,
+            Guid = a.Guid,
+            Snippet = a.Snippet,
+            Language = a.Language,
+            PublishedAt = a.Published?.UtcDateTime,
+            Topics = topics.Match(a, feed).ToList(),
+        };
+    }
+
+    private async Task<RefreshResult> CommitAsync(FeedOptions feed, FeedState state, FetchResult fetched, ParsedFeed? parsed,
+        IReadOnlyList<ArticleCandidate> candidates, long started, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var ttl = parsed?.TtlMinutes ?? state.TtlMinutes;
+        var next = NextCheck(feed, now, fetched, ttl, errors: 0);
+        var outcome = parsed is null ? FetchEventOutcome.NotModified : FetchEventOutcome.Ok;
+        var fetchEvent = NewEvent(feed, now, started, outcome, fetched, null, candidates.Count);
+        var added = await store.CommitRefreshAsync(feed.Id, candidates, row =>
+        {
+            row.LastCheckAt = row.LastSuccessAt = now.UtcDateTime;
+            row.NextCheckAt = next;
+            row.LastHttpStatus = fetched.HttpStatus;
+            row.ConsecutiveErrors = 0;
+            row.LastError = null;
+            row.ETag = fetched.ETag ?? row.ETag;
+            row.LastModified = fetched.LastModified ?? row.LastModified;
+            row.TtlMinutes = ttl;
+            if (parsed is null) return;
+            row.LastItemCount = parsed.Entries.Count;
+            row.ItemsSeen += parsed.Entries.Count;
+        }, fetchEvent, options.Value.Ingestion.FetchEventsKept, ct);
+
+        notifier.Publish(new ArticlesAdded(feed.Id, added));
+        if (added.Count > 0) logger.LogInformation("refresh: {Feed} added {Count} articles", feed.Id, added.Count);
+        return new RefreshResult(feed.Id, outcome, candidates.Count, added.Count, null, next);
+    }
+
+    private async Task<RefreshResult> RecordFailureAsync(FeedOptions feed, FeedState state, FetchResult fetched, string error,
+        long started, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var errors = state.ConsecutiveErrors + 1;
+        var next = NextCheck(feed, now, fetched, state.TtlMinutes, errors);
+        logger.LogWarning("refresh: {Feed} failed ({Errors} in a row): {Error}", feed.Id, errors, error);
+        await store.CommitRefreshAsync(feed.Id, [], row =>
+        {
+            row.LastCheckAt = row.LastErrorAt = now.UtcDateTime;
+            row.NextCheckAt = next;
+            row.LastHttpStatus = fetched.HttpStatus;
+            row.ConsecutiveErrors = errors;
+            row.LastError = error;
+        }, NewEvent(feed, now, started, FetchEventOutcome.Failed, fetched, error, 0), options.Value.Ingestion.FetchEventsKept, ct);
+        return new RefreshResult(feed.Id, FetchEventOutcome.Failed, 0, 0, error, next);
+    }
+
+    private FetchEvent NewEvent(FeedOptions feed, DateTimeOffset now, long started, FetchEventOutcome outcome,
+        FetchResult fetched, string? error, int items) => new()
+    {
+        FeedId = feed.Id,
+        At = now.UtcDateTime,
+        DurationMs = (int)time.GetElapsedTime(started).TotalMilliseconds,
+        Outcome = outcome,
+        HttpStatus = fetched.HttpStatus,
+        Error = error,
+        Items = items,
+    };
+
+    private DateTime NextCheck(FeedOptions feed, DateTimeOffset now, FetchResult fetched, int? ttl, int errors)
+    {
+        var ingestion = options.Value.Ingestion;
+        return SchedulePolicy.NextCheck(new ScheduleInput
+        {
+            Now = now,
+            Interval = TimeSpan.FromMinutes(feed.IntervalMinutes ?? ingestion.DefaultIntervalMinutes),
+            ConsecutiveErrors = errors,
+            RetryAfter = fetched.RetryAfter,
+            MaxAge = fetched.MaxAge,
+            Expires = fetched.Expires,
+            TtlMinutes = ttl,
+            Jitter = ingestion.Jitter,
+            Random = Random.Shared.NextDouble(),
+            MaxBackoff = TimeSpan.FromHours(ingestion.MaxBackoffHours),
+        }).UtcDateTime;
+    }
+}

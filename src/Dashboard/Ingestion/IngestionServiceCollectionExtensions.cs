@@ -1,0 +1,15 @@
+using Dashboard.Live;
+
+namespace Dashboard.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddSingleton<FeedCatalog>();
+        services.AddSingleton<FeedRefresher>();
+        services.AddSingleton<ArticleNotifier>();
+        services.AddHostedService<IngestionService>();
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+using BenchmarkDotNet.Attributes;
+using Dashboard.Storage;
+using Dashboard.Storage.Entities;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// Parsed articles → committed rows through ArticleStore (the production write path, one transaction).
+/// Articles/s = Count / mean time.
+/// </summary>
+[MemoryDiagnoser]
+public class IngestBenchmarks
+{
+    [Params(10_000)]
+    public int Count { get; set; }
+
+    private string _dir = "";
+    private ArticleStore _store = null!;
+    private ArticleCandidate[] _batch = [];
+
+    [GlobalSetup]
+    public void Setup() => _batch = Candidates("seed");
+
+    [IterationSetup(Target = nameof(NewArticles))]
+    public void FreshDatabase() => _store = CreateStore(prefill: false);
+
+    [IterationSetup(Target = nameof(AllDuplicates))]
+    public void PrefilledDatabase() => _store = CreateStore(prefill: true);
+
+    [Benchmark]
+    public int NewArticles() => Commit(_batch);
+
+    [Benchmark]
+    public int AllDuplicates() => Commit(_batch);
+
+    [IterationCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private int Commit(ArticleCandidate[] batch) => _store.CommitRefreshAsync("bench", batch, f => f.ConsecutiveErrors = 0,
+        new FetchEvent { FeedId = "bench", At = DateTime.UtcNow, Items = batch.Length }, 50, CancellationToken.None).GetAwaiter().GetResult().Count;
+
+    private ArticleStore CreateStore(bool prefill)
+    {
+        _dir = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
+        var path = new DatabasePath(Path.Combine(_dir, "bench.db"));
+        var options = new DbContextOptionsBuilder<DashboardDbContext>().UseSqlite(path.ConnectionString)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
+        using (var db = new DashboardDbContext(options))
+        {
+            db.Database.Migrate();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            db.Feeds.Add(new FeedState { Id = "bench", Name = "bench", Url = "http://127.0.0.1/bench.xml" });
+            db.SaveChanges();
+        }
+        var store = new ArticleStore(new PooledDbContextFactory<DashboardDbContext>(options), TimeProvider.System);
+        if (prefill) _ = Commit(_batch);
+        return store;
+    }
+
+    private ArticleCandidate[] Candidates(string prefix) => Enumerable.Range(0, Count).Select(i => new ArticleCandidate
+    {
+        DedupeKey = $"gn:{prefix}-CBMihgFBVV95cUxPa0gxS01TWkFndjgxWDl3ZHY5S2ZRRGVX{i}",
+        Title = $"Xi presses Trump on Taiwan as they agree to meet in April ({i})",
+        Outlet = "The New York Times",
+        OutletDomain = "nytimes.com",
+        SourceId = "nytimes",
+        PerspectiveId = "us",
+        PerspectiveRule = "source registry: nytimes.com",
+        Link = $"https://news.google.com/rss/articles/CBMi{i}?oc=5",
+        Snippet = "Xi presses Trump on Taiwan as they agree to meet in April. The New York Times",
+        Language = "en",
+        PublishedAt = new DateTime(2025, 11, 25, 4, 0, 0, DateTimeKind.Utc).AddSeconds(-i),
+        Topics = ["us-china", "taiwan-strait"],
+    }).ToArray();
+}

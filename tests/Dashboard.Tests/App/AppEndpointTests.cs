@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dashboard.Tests.Infrastructure;
+using Dashboard.Tests.Ingestion;
+
+namespace Dashboard.Tests.App;
+
+public sealed class AppEndpointTests : IAsyncLifetime
+{
+    private LoopbackFeedServer _server = null!;
+    private DashboardAppFactory _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await LoopbackFeedServer.StartAsync();
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
+        _server.Map("/down.xml", context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
+        var options = TestCatalog.Options([TestCatalog.Feed("gn", _server.Url("/gn.xml")), TestCatalog.Feed("down", _server.Url("/down.xml"))]);
+        options.Ingestion.Enabled = false; // the tests decide when feeds are fetched
+        _app = new DashboardAppFactory(options);
+        _client = _app.CreateClient();
+    }
+
+    [Fact]
+    public async Task Healthz_DatabaseAnswers_Returns200()
+    {
+        var response = await _client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RefreshEndpoint_LoopbackFeed_ArticlesServedByApiAndHomePage()
+    {
+        var refresh = await _client.PostAsync("/api/feeds/gn/refresh", null);
+        Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
+        var result = await refresh.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, result.GetProperty("newArticles").GetInt32());
+
+        var articles = await _client.GetFromJsonAsync<JsonElement>("/api/articles?topic=us-china&limit=10");
+        Assert.Equal(3, articles.GetArrayLength());
+        var home = WebUtility.HtmlDecode(await _client.GetStringAsync("/"));
+        Assert.Contains("Xi talks with Trump over phone", home);
+        Assert.Contains("新华网", home);
+        Assert.Contains("rel=\"noopener noreferrer\"", home);
+    }
+
+    [Fact]
+    public async Task RefreshEndpoint_BrokenFeed_ErrorShownOnFeedsPageAndApi()
+    {
+        var refresh = await _client.PostAsync("/api/feeds/down/refresh", null);
+        var result = await refresh.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Failed", result.GetProperty("outcome").GetString());
+
+        var feeds = await _client.GetFromJsonAsync<JsonElement>("/api/feeds");
+        var down = feeds.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "down");
+        Assert.Equal(("failing", "fetch: HTTP 500 Internal Server Error"), (down.GetProperty("status").GetString(), down.GetProperty("lastError").GetString()));
+        var page = await _client.GetStringAsync("/feeds");
+        Assert.Contains("fetch: HTTP 500 Internal Server Error", page);
+    }
+
+    [Fact]
+    public async Task RefreshEndpoint_UnknownFeed_Returns404Problem()
+    {
+        var response = await _client.PostAsync("/api/feeds/nope/refresh", null);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("no feed with id 'nope'", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("limit=0")]
+    [InlineData("limit=5000")]
+    public async Task ArticlesEndpoint_LimitOutOfRange_Returns400NamingIt(string query)
+    {
+        var response = await _client.GetAsync("/api/articles?" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("limit must be between 1 and 200", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/css/app.css", "text/css")]
+    [InlineData("/_content/Radzen.Blazor/css/material-base.css", "text/css")]
+    [InlineData("/_content/Radzen.Blazor/Radzen.Blazor.js", "text/javascript")]
+    [InlineData("/_framework/blazor.web.js", "text/javascript")]
+    public async Task StaticAssets_PageDependencies_Served(string path, string contentType)
+    {
+        var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+}

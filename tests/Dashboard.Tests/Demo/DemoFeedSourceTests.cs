@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net;
+using System.Xml.Linq;
+using Dashboard.Configuration;
+using Dashboard.Demo;
+
+namespace Dashboard.Tests.Demo;
+
+public sealed class DemoFeedSourceTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
+    private static readonly Uri Site = new("http://127.0.0.1:5000/");
+
+    private static DemoFeedSource Source(int itemsPerStep = 2, int stepSeconds = 5) =>
+        new(new DemoOptions { ItemsPerStep = itemsPerStep, StepSeconds = stepSeconds }, Start, new ManualClock(Start));
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(4.999, 2)]
+    [InlineData(5, 4)]
+    [InlineData(12, 6)]
+    public void ReleasedCount_AfterSeconds_GrowsByItemsPerStep(double seconds, int expected) =>
+        Assert.Equal(expected, Source().ReleasedCount("demo-us", Start.AddSeconds(seconds)));
+
+    [Fact]
+    public void ReleasedCount_BeforeStart_IsZero() =>
+        Assert.Equal(0, Source().ReleasedCount("demo-us", Start.AddSeconds(-1)));
+
+    [Theory]
+    [InlineData("demo-us")]
+    [InlineData("demo-china")]
+    public void ReleasedCount_LongAfterStart_CapsAtTotal(string feedId)
+    {
+        var source = Source(itemsPerStep: 3);
+        var total = DemoSeed.Embedded.Items.Count(item => item.FeedId == feedId);
+
+        Assert.Equal(total, source.ReleasedCount(feedId, Start.AddHours(1)));
+        Assert.Equal(total, source.Items(feedId).Count);
+    }
+
+    [Fact]
+    public void ReleasedCount_UnknownFeed_IsZero() =>
+        Assert.Equal(0, Source().ReleasedCount("nope", Start.AddHours(1)));
+
+    [Fact]
+    public void Released_SecondStep_AddsNewerItemsOnTop()
+    {
+        var source = Source();
+        var first = source.Released("demo-china", Start);
+        var second = source.Released("demo-china", Start.AddSeconds(5));
+
+        Assert.Equal(first, second.Skip(2));
+        Assert.True(second[1].Published > first[0].Published);
+        Assert.Equal(second.OrderByDescending(item => item.Published), second);
+    }
+
+    [Fact]
+    public void BuildFeed_ThreeSteps_ListsReleasedItemsInGoogleNewsShape()
+    {
+        var source = Source();
+        var now = Start.AddSeconds(10);
+        var expected = source.Released("demo-us", now);
+
+        var channel = XDocument.Parse(System.Text.Encoding.UTF8.GetString(source.BuildFeed("demo-us", now, Site)))
+            .Element("rss")!.Element("channel")!;
+
+        var feed = DemoSeed.Embedded.Feeds.Single(f => f.Id == "demo-us");
+        Assert.Equal($"{feed.Query} - Google News", channel.Element("title")!.Value);
+        var items = channel.Elements("item").ToList();
+        Assert.Equal(6, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var want = expected[i];
+            var link = GoogleNewsRss.Resolve(Site, want.Link).AbsoluteUri;
+            Assert.Equal($"{want.Title} - {want.Outlet}", items[i].Element("title")!.Value);
+            Assert.Equal(link, items[i].Element("link")!.Value);
+            Assert.Equal("false", items[i].Element("guid")!.Attribute("isPermaLink")!.Value);
+            Assert.Equal(want.Published, DateTimeOffset.ParseExact(items[i].Element("pubDate")!.Value, "R", CultureInfo.InvariantCulture));
+            var source_ = items[i].Element("source")!;
+            Assert.Equal(want.Outlet, source_.Value);
+            Assert.Equal(GoogleNewsRss.Resolve(Site, want.OutletUrl).AbsoluteUri, source_.Attribute("url")!.Value);
+            Assert.StartsWith(
+                $"<a href=\"{WebUtility.HtmlEncode(link)}\" target=\"_blank\">{WebUtility.HtmlEncode(want.Title)}</a>&nbsp;&nbsp;<font color=\"#6f6f6f\">{WebUtility.HtmlEncode(want.Outlet)}</font>",
+                items[i].Element("description")!.Value);
+        }
+    }
+
+    [Fact]
+    public void BuildFeed_DemoArticle_LinksUnderSiteBaseWithPathBase()
+    {
+        var source = Source(itemsPerStep: 50);
+
+        var xml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(
+            source.BuildFeed("demo-us", Start, new Uri("http://localhost:8080/dash"))));
+
+        var article = xml.Descendants("item").Single(item => item.Element("link")!.Value.EndsWith("/demo/articles/001"));
+        Assert.Equal("http://localhost:8080/dash/demo/articles/001", article.Element("link")!.Value);
+        Assert.Equal("http://localhost:8080/dash/", article.Element("source")!.Attribute("url")!.Value);
+        Assert.Equal("dashboard-demo-001", article.Element("guid")!.Value);
+        Assert.Contains("<p>Chinese leader Xi Jinping is pressing forward", article.Element("description")!.Value);
+    }
+
+    [Fact]
+    public void BuildFeed_UnknownFeed_Throws() =>
+        Assert.Throws<ArgumentException>(() => Source().BuildFeed("nope", Start, Site));
+
+    [Fact]
+    public void FeedOptionsFor_SiteBase_PointsAtDemoEndpoints()
+    {
+        var feeds = DemoFeedSource.FeedOptionsFor(new Uri("http://127.0.0.1:5000"), TimeSpan.FromSeconds(5));
+
+        Assert.Equal(DemoFeedSource.FeedIds, feeds.Select(feed => feed.Id));
+        Assert.Equal(["demo-us", "demo-china"], DemoFeedSource.FeedIds);
+        Assert.Equal("http://127.0.0.1:5000/demo/feeds/demo-us.xml", feeds[0].Url);
+        Assert.Equal(["us", "china"], feeds.Select(feed => feed.Perspective));
+        Assert.All(feeds, feed => Assert.Equal(["us-china"], feed.Topics));
+        Assert.All(feeds, feed => Assert.Equal(5.0 / 60, feed.IntervalMinutes));
+    }
+
+    [Fact]
+    public void Constructor_ZeroStep_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Source(stepSeconds: 0));
+}

@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's chromium driven by Playwright (never a downloaded browser). Every console error, page error
+/// and HTTP response ≥ 400 is recorded, so a test can fail on any of them.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private static readonly string[] ChromiumFlags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-quic", "--no-first-run",
+    ];
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly List<string> _problems = [];
+
+    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        Page = page;
+        page.Console += (_, message) => { if (message.Type == "error") Record($"console error: {message.Text}"); };
+        page.PageError += (_, error) => Record($"page error: {error}");
+        page.Response += (_, response) => { if (response.Status >= 400) Record($"HTTP {response.Status}: {response.Url}"); };
+        page.RequestFailed += (_, request) => Record($"request failed: {request.Url} ({request.Failure})");
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors, page errors, failed requests and 4xx/5xx responses seen so far.</summary>
+    public IReadOnlyList<string> Problems { get { lock (_problems) return [.. _problems]; } }
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("DASHBOARD_CHROMIUM") ?? "/usr/bin/chromium";
+
+    public static async Task<BrowserSession> StartAsync(int width = 1920, int height = 1080)
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"browser tests need Debian's chromium at {ChromiumPath}: run tests/run-tests.sh, which installs it");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumFlags,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        return new BrowserSession(playwright, browser, page);
+    }
+
+    /// <summary>Saves a PNG under artifacts/screenshots of the repository (kept by the test run).</summary>
+    public async Task<string> ScreenshotAsync(string repositoryRoot, string name)
+    {
+        var dir = Path.Combine(repositoryRoot, "artifacts", "screenshots");
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        return path;
+    }
+
+    private void Record(string problem)
+    {
+        lock (_problems) _problems.Add(problem);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

@@ -11,7 +11,10 @@ internal static class InspectSource
     /// <summary>The data and, for URLs, the document URL relative links resolve against.</summary>
     public static async Task<(byte[] Data, string? DocumentUrl)> ReadAsync(string target, CancellationToken ct)
     {
-        if (Uri.TryCreate(target, UriKind.Absolute, out var uri) && !uri.IsFile)
+        var looksLikeUrl = target.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) && looksLikeUrl)
+            throw new InspectSourceException($"fetch: invalid URL: {target}");
+        if (uri is not null && !uri.IsFile)
         {
             if (uri.Scheme is not ("http" or "https"))
                 throw new InspectSourceException($"fetch: unsupported URL scheme '{uri.Scheme}' (http and https only)");

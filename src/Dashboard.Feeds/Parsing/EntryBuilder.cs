@@ -3,8 +3,9 @@ namespace Dashboard.Feeds.Parsing;
 /// <summary>
 /// Collects one entry's fields while its element is read. Values from competing elements are kept
 /// apart and ranked in <see cref="Build"/>, so element order in the feed cannot change the result.
+/// A struct passed by reference: the only per-item allocations left are the strings kept and the entry.
 /// </summary>
-internal sealed class EntryBuilder
+internal struct EntryBuilder
 {
     public string? Title;
     public string? AltTitle;      // dc:title, media:title: used only without a core title
@@ -41,7 +42,7 @@ internal sealed class EntryBuilder
             (Categories ??= []).Add(category.Trim());
     }
 
-    public ParsedEntry Build() => new()
+    public readonly ParsedEntry Build() => new()
     {
         Title = Title ?? AltTitle,
         Link = Link ?? AltLink ?? GuidLink,

@@ -18,7 +18,7 @@ public static class FeedParser
         // ever fetched, and the entity cap stops "billion laughs" expansion.
         DtdProcessing = DtdProcessing.Parse,
         XmlResolver = null,
-        MaxCharactersFromEntities = 1_000_000,
+        MaxCharactersFromEntities = 100_000, // internal-subset entities in feeds are a few words long
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CheckCharacters = false, // stray control characters are common and harmless once we read text

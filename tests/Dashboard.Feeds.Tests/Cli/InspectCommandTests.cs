@@ -100,6 +100,15 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_MalformedUrl_Exit2()
+    {
+        var (exit, stdout, stderr) = await Run("http://exa mple.com:99999/feed");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal("inspect: fetch: invalid URL: http://exa mple.com:99999/feed" + Environment.NewLine, stderr);
+    }
+
+    [Fact]
     public async Task RunAsync_UnsupportedScheme_Exit2()
     {
         var (exit, _, stderr) = await Run("ftp://example.com/feed.xml");

@@ -62,7 +62,7 @@ internal static class AtomAdapter
         {
             if (r.NamespaceURI != core)
             {
-                if (!ModuleElements.ReadEntryElement(r, e, baseUri))
+                if (!ModuleElements.ReadEntryElement(r, ref e, baseUri))
                     r.Skip();
                 continue;
             }

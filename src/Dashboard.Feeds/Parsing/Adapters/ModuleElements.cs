@@ -10,7 +10,7 @@ namespace Dashboard.Feeds.Parsing.Adapters;
 /// </summary>
 internal static class ModuleElements
 {
-    public static bool ReadEntryElement(XmlReader r, EntryBuilder e, Uri? baseUri)
+    public static bool ReadEntryElement(XmlReader r, ref EntryBuilder e, Uri? baseUri)
     {
         var ns = r.NamespaceURI;
         switch (ns)
@@ -40,7 +40,7 @@ internal static class ModuleElements
                 Set.IfNull(ref e.Content, Html(r));
                 return true;
             case Namespaces.Media:
-                return ReadMedia(r, e, baseUri);
+                return ReadMedia(r, ref e, baseUri);
             case Namespaces.Atom10 when r.LocalName == "link":
                 if (AtomLinks.IsAlternate(r) && AtomLinks.Href(r, baseUri) is { } href)
                     e.AltLink ??= href;
@@ -101,7 +101,7 @@ internal static class ModuleElements
     }
 
     /// <summary>Media RSS: thumbnails (the card image), image content, and title/description fallbacks.</summary>
-    private static bool ReadMedia(XmlReader r, EntryBuilder e, Uri? baseUri)
+    private static bool ReadMedia(XmlReader r, ref EntryBuilder e, Uri? baseUri)
     {
         switch (r.LocalName)
         {
@@ -112,10 +112,10 @@ internal static class ModuleElements
             case "content":
                 if (IsImage(r.GetAttribute("medium"), r.GetAttribute("type")))
                     Set.IfNull(ref e.AltThumbnail, XmlContent.Resolve(r.GetAttribute("url"), baseUri));
-                ReadMediaChildren(r, e, baseUri); // media:content may itself hold a media:thumbnail
+                ReadMediaChildren(r, ref e, baseUri); // media:content may itself hold a media:thumbnail
                 return true;
             case "group":
-                ReadMediaChildren(r, e, baseUri);
+                ReadMediaChildren(r, ref e, baseUri);
                 return true;
             case "title":
                 Set.IfNull(ref e.AltTitle, MediaText(r));
@@ -127,13 +127,13 @@ internal static class ModuleElements
         return false;
     }
 
-    private static void ReadMediaChildren(XmlReader r, EntryBuilder e, Uri? baseUri)
+    private static void ReadMediaChildren(XmlReader r, ref EntryBuilder e, Uri? baseUri)
     {
         if (!XmlContent.EnterChildren(r, out var depth))
             return;
         while (XmlContent.NextChild(r, depth))
         {
-            if (!(r.NamespaceURI == Namespaces.Media && ReadMedia(r, e, baseUri)))
+            if (!(r.NamespaceURI == Namespaces.Media && ReadMedia(r, ref e, baseUri)))
                 r.Skip();
         }
     }

@@ -55,7 +55,7 @@ internal static class RssElements
         {
             while (XmlContent.NextChild(r, depth))
             {
-                if (!ReadItemField(r, e, baseUri))
+                if (!ReadItemField(r, ref e, baseUri))
                     r.Skip();
             }
         }
@@ -64,7 +64,7 @@ internal static class RssElements
         return e.Build();
     }
 
-    private static bool ReadItemField(XmlReader r, EntryBuilder e, Uri? baseUri)
+    private static bool ReadItemField(XmlReader r, ref EntryBuilder e, Uri? baseUri)
     {
         switch (RssFieldNames.Of(r.LocalName, r.NamespaceURI))
         {
@@ -83,7 +83,7 @@ internal static class RssElements
                     e.Content ??= text;
                 return true;
             case RssField.Guid:
-                ReadGuid(r, e, baseUri);
+                ReadGuid(r, ref e, baseUri);
                 return true;
             case RssField.PubDate:
                 Set.IfNull(ref e.Published, FeedDate.Parse(XmlContent.ReadText(r)));
@@ -108,14 +108,14 @@ internal static class RssElements
                 Set.IfNull(ref e.Content, ModuleElements.Html(r));
                 return true;
             case RssField.Other:
-                return ModuleElements.ReadEntryElement(r, e, baseUri);
+                return ModuleElements.ReadEntryElement(r, ref e, baseUri);
             default:
                 return false;
         }
     }
 
     /// <summary>The guid is the id; a permalink guid (the default) also stands in for a missing link.</summary>
-    private static void ReadGuid(XmlReader r, EntryBuilder e, Uri? baseUri)
+    private static void ReadGuid(XmlReader r, ref EntryBuilder e, Uri? baseUri)
     {
         var permaLink = !string.Equals(r.GetAttribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
         var guidBase = XmlContent.Base(r, baseUri);

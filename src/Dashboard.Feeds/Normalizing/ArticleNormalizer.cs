@@ -37,7 +37,7 @@ public static class ArticleNormalizer
             Snippet = Snippet(entry, rawTitle, title, outlet),
             Published = entry.Published ?? entry.Updated,
             Language = Blank(entry.Language) ?? Blank(feed.Language),
-            DedupeKey = DedupeKey(link, Blank(entry.Id), canonical, outlet, title),
+            DedupeKey = DedupeKey(link, Blank(entry.Id), canonical, outlet ?? LinkDomain(link), title),
         };
     }
 
@@ -47,8 +47,9 @@ public static class ArticleNormalizer
         // Google's article id first: the same article arrives with different guids/query strings across editions.
         if (GoogleNews.ArticleId(link) is { } googleId)
             return "gn:" + googleId;
+        // A URL guid is globally unique; any other guid ("123") only within its publisher, so it is scoped by outlet.
         if (guid is not null)
-            return "guid:" + guid;
+            return Uri.TryCreate(guid, UriKind.Absolute, out _) ? "guid:" + guid : $"guid:{outlet?.ToLowerInvariant()}|{guid}";
         if (canonical is not null)
             return "url:" + canonical;
         return $"title:{outlet?.ToLowerInvariant()}|{TitleKey.Normalize(title)}";

@@ -9,7 +9,9 @@ namespace Dashboard.Feeds.Text;
 /// Building an AngleSharp DOM costs ~30 µs per description, which dominated parse time. Anything whose
 /// text the HTML5 algorithm could treat differently (comments, raw-text elements, tables, legacy
 /// entities without ';', odd numeric references) makes <see cref="TryToText"/> return false, and the
-/// caller falls back to AngleSharp, so both paths give the same text.
+/// caller falls back to AngleSharp. The two paths give the same text; the one known difference is a
+/// word break at a stray end tag such as "a&lt;/div&gt;b" ("a b" here, "ab" from the DOM), which errs
+/// on the side of not gluing words together.
 /// </summary>
 internal static class SimpleHtml
 {
@@ -91,7 +93,7 @@ internal static class SimpleHtml
         while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
             nameEnd++;
         var name = html.AsSpan(nameStart, nameEnd - nameStart);
-        if (nameEnd < html.Length && !(char.IsWhiteSpace(html[nameEnd]) || html[nameEnd] is '>' or '/'))
+        if (nameEnd < html.Length && !(IsHtmlSpace(html[nameEnd]) || html[nameEnd] is '>' or '/'))
             return false; // unusual tag name characters ("<a:b>", "<x-y>"): let the real tokenizer decide
         if (UnsafeLookup.Contains(name))
             return false;
@@ -104,33 +106,47 @@ internal static class SimpleHtml
         return true;
     }
 
-    /// <summary>Index of the '&gt;' closing a tag, skipping quoted attribute values; -1 when unterminated.</summary>
+    /// <summary>
+    /// Index of the '&gt;' closing a tag, following the HTML5 tokenizer's attribute states closely enough
+    /// that quotes are honoured exactly where it honours them; -1 when the tag is unterminated.
+    /// </summary>
     private static int TagEnd(string html, int i)
     {
-        while (i < html.Length)
+        var n = html.Length;
+        while (true)
         {
-            var c = html[i];
-            if (c == '>')
+            while (i < n && (IsHtmlSpace(html[i]) || html[i] == '/'))
+                i++; // before attribute name
+            if (i >= n)
+                return -1;
+            if (html[i] == '>')
                 return i;
-            if (c == '=')
-            {
+            i++; // the first character of a name may be anything, even '=' or a quote
+            while (i < n && !IsHtmlSpace(html[i]) && html[i] is not ('/' or '>' or '='))
                 i++;
-                while (i < html.Length && char.IsWhiteSpace(html[i]))
-                    i++;
-                if (i < html.Length && html[i] is '"' or '\'')
-                {
-                    var close = html.IndexOf(html[i], i + 1);
-                    if (close < 0)
-                        return -1;
-                    i = close + 1;
-                    continue;
-                }
+            while (i < n && IsHtmlSpace(html[i]))
+                i++; // after attribute name
+            if (i >= n || html[i] != '=')
+                continue;
+            i++;
+            while (i < n && IsHtmlSpace(html[i]))
+                i++; // before attribute value
+            if (i >= n)
+                return -1;
+            if (html[i] is '"' or '\'')
+            {
+                var close = html.IndexOf(html[i], i + 1);
+                if (close < 0)
+                    return -1;
+                i = close + 1;
                 continue;
             }
-            i++;
+            while (i < n && !IsHtmlSpace(html[i]) && html[i] != '>')
+                i++; // unquoted value: quotes inside it are plain characters
         }
-        return -1;
     }
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
     /// <summary>Decodes "&amp;name;" (HTML 4 names) and plain numeric references; false for anything HTML5 treats specially.</summary>
     private static bool TryEntity(string html, ref int i, ref CollapsingWriter sb)

@@ -13,7 +13,7 @@ public static class FeedApi
             {
                 h.Feed.Id, h.Feed.Name, h.Feed.Url, h.Feed.Enabled, h.Status,
                 h.Feed.LastCheckAt, h.Feed.LastSuccessAt, h.Feed.NextCheckAt, h.Feed.LastHttpStatus,
-                h.Feed.LastError, h.Feed.ConsecutiveErrors, h.Feed.LastItemCount, h.Feed.ItemsSeen, h.Feed.ArticlesAdded,
+                h.Feed.LastError, h.Feed.LastWarning, h.Feed.ConsecutiveErrors, h.Feed.LastItemCount, h.Feed.ItemsSeen, h.Feed.ArticlesAdded,
                 RecentEvents = h.RecentEvents.Select(e => new { e.At, Outcome = e.Outcome.ToString(), e.HttpStatus, e.Error, e.Items, e.NewArticles, e.DurationMs }),
             }));
         // "Refresh now" runs the same orchestrator as the scheduler.

@@ -108,6 +108,7 @@ public sealed class FeedRefresher(
             row.TtlMinutes = ttl;
             if (parsed is null) return;
             row.LastItemCount = parsed.Entries.Count;
+            row.LastWarning = parsed.Warning;
             row.ItemsSeen += parsed.Entries.Count;
         }, fetchEvent, options.Value.Ingestion.FetchEventsKept, ct);
 

@@ -50,7 +50,7 @@ public sealed class FeedparserConformanceTests
     {
         var files = Directory.GetFiles(Corpus, "*.xml", SearchOption.AllDirectories);
         Assert.Equal(2106, files.Length);
-        FeedParser.Parse("<rss><channel/></rss>"u8.ToArray()); // warm-up: JIT time is not parse time
+        WarmUp();
 
         var offenders = new List<string>();
         foreach (var file in files)
@@ -73,5 +73,12 @@ public sealed class FeedparserConformanceTests
                 offenders.Add($"{Path.GetRelativePath(Corpus, file)}: took {clock.Elapsed.TotalMilliseconds:F0} ms");
         }
         Assert.True(offenders.Count == 0, string.Join(Environment.NewLine, offenders));
+    }
+
+    /// <summary>One-time costs (JIT, code pages, the HTML parser) are not parse time: pay them before timing.</summary>
+    private static void WarmUp()
+    {
+        FeedParser.Parse("<rss><channel><title>&nbsp;</title><item><description><![CDATA[<table><script>x</script></table>]]></description></item></channel></rss>"u8.ToArray());
+        FeedParser.Parse([.. "<?xml version=\"1.0\" encoding=\"windows-1252\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>"u8, 0x93, .. "</title></feed>"u8]);
     }
 }

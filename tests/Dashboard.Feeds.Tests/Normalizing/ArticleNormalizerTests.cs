@@ -86,6 +86,14 @@ public sealed class ArticleNormalizerTests
     }
 
     [Fact]
+    public void Normalize_SameShortGuidFromTwoOutlets_DifferentKeys()
+    {
+        var a = ArticleNormalizer.Normalize(new ParsedEntry { Title = "t", Link = "https://a.example/1", Id = "123" }, new ParsedFeed { Format = FeedFormat.Rss20, Title = "Outlet A" })!;
+        var b = ArticleNormalizer.Normalize(new ParsedEntry { Title = "t", Link = "https://b.example/1", Id = "123" }, new ParsedFeed { Format = FeedFormat.Rss20, Title = "Outlet B" })!;
+        Assert.Equal(("guid:outlet a|123", "guid:outlet b|123"), (a.DedupeKey, b.DedupeKey));
+    }
+
+    [Fact]
     public void Normalize_NoGuidNoLink_DedupeKeyIsOutletAndNormalisedTitle()
     {
         var article = ArticleNormalizer.Normalize(new ParsedEntry { Title = "Xi’s call — LIVE:  Taiwan, trade!" }, OutletFeed)!;

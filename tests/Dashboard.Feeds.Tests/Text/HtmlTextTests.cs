@@ -92,6 +92,9 @@ public sealed class HtmlTextTests
     [InlineData("<img src=\"a.jpg\" alt=\"pic\">caption<hr>end")]
     [InlineData("<p>unclosed <b>bold <i>both</b> italic</i> done")]
     [InlineData("<h1>Title</h1><blockquote>quote</blockquote><pre>  code  </pre>")]
+    [InlineData("<a href=a=\"b>c\">after")]
+    [InlineData("<a =\"x>y\">z")]
+    [InlineData("<a href = 'x' title=>text</a>")]
     public void SimpleHtml_AcceptedInput_MatchesAngleSharp(string html)
     {
         Assert.True(SimpleHtmlProbe.TryToText(html, out var fast), "the fast path should accept this input");

@@ -195,6 +195,21 @@ public sealed class FeedRefresherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RefreshFeed_TruncatedDocument_KeepsEntriesAndStoresWarning()
+    {
+        var full = TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems);
+        _server.MapContent("/cut.xml", full[..full.LastIndexOf("</item>", StringComparison.Ordinal)]);
+        await using var app = await StartAsync(("cut", "/cut.xml"));
+
+        var result = await app.Refresher.RefreshFeedAsync("cut", default);
+
+        var feed = await app.FeedAsync("cut");
+        Assert.Equal((FetchEventOutcome.Ok, 2), (result!.Outcome, result.NewArticles));
+        Assert.Null(feed.LastError);
+        Assert.False(string.IsNullOrEmpty(feed.LastWarning));
+    }
+
+    [Fact]
     public async Task RefreshFeed_UnknownFeed_ReturnsNull()
     {
         await using var app = await StartAsync(("gn", "/gn.xml"));

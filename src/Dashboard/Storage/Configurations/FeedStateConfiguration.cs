@@ -14,5 +14,6 @@ internal sealed class FeedStateConfiguration : IEntityTypeConfiguration<FeedStat
         b.Property(f => f.Name).HasMaxLength(200);
         b.Property(f => f.Url).HasMaxLength(2000);
         b.Property(f => f.LastError).HasMaxLength(2000);
+        b.Property(f => f.LastWarning).HasMaxLength(2000);
     }
 }

@@ -16,6 +16,8 @@ public sealed class FeedState
     public int? LastHttpStatus { get; set; }
     public string? LastError { get; set; }
     public DateTime? LastErrorAt { get; set; }
+    /// <summary>Set when the last document was only partly readable (e.g. truncated) and the parser kept what it could.</summary>
+    public string? LastWarning { get; set; }
     public int ConsecutiveErrors { get; set; }
     /// <summary>Entries in the last successfully parsed document.</summary>
     public int? LastItemCount { get; set; }

@@ -29,6 +29,7 @@ public sealed class InitialCreate : Migration
                 LastHttpStatus = t.Column<int>(type: "INTEGER", nullable: true),
                 LastError = t.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                 LastErrorAt = t.Column<long>(type: "INTEGER", nullable: true),
+                LastWarning = t.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                 ConsecutiveErrors = t.Column<int>(type: "INTEGER", nullable: false),
                 LastItemCount = t.Column<int>(type: "INTEGER", nullable: true),
                 ItemsSeen = t.Column<long>(type: "INTEGER", nullable: false),

@@ -1,81 +1,87 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using System.Text.Json;
 
 namespace Dashboard.Storage;
 
 /// <summary>
-/// Prepared SQL for the ingest hot path. EF's change tracker costs more than the insert itself at
-/// tens of thousands of rows per second; these commands share the EF transaction instead.
+/// SQL for the ingest hot path, sharing the EF transaction. Inserts reuse one prepared statement bound by
+/// index (see <see cref="RawStatement"/>); the dedupe lookup passes its keys as ONE JSON parameter expanded
+/// by json_each (binding thousands of named parameters is quadratic in SQLite's name lookup).
 /// </summary>
 internal static class ArticleCommands
 {
-    private static readonly string[] ArticleColumns =
-    [
-        "DedupeKey", "Title", "Outlet", "OutletDomain", "SourceId", "PerspectiveId", "PerspectiveRule", "Link",
-        "CanonicalLink", "Guid", "Snippet", "Language", "PublishedAt", "SeenAt", "SortAt", "FeedId",
-    ];
+    public const int RowsPerStatement = 1000;
 
-    public static DbCommand InsertArticle(DbConnection connection, DbTransaction transaction)
+    private const string InsertArticleSql = """
+        INSERT INTO Articles (DedupeKey, Title, Outlet, OutletDomain, SourceId, PerspectiveId, PerspectiveRule, Link,
+                              CanonicalLink, Guid, Snippet, Language, PublishedAt, SeenAt, SortAt, FeedId)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+        ON CONFLICT(DedupeKey) DO NOTHING RETURNING Id
+        """;
+
+    private const string InsertTopicSql =
+        "INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId, SortAt, PerspectiveId) VALUES (?1, ?2, ?3, ?4)";
+
+    private const string FindByKeysSql = """
+        SELECT Id, DedupeKey, FeedId, SortAt, PerspectiveId FROM Articles
+        WHERE DedupeKey IN (SELECT value FROM json_each($keys))
+        """;
+
+    /// <summary>Inserts the rows, skipping keys that exist already; returns the new ids by dedupe key.</summary>
+    public static Dictionary<string, long> InsertArticles(SqliteConnection connection, IReadOnlyList<NewArticleRow> rows)
     {
-        var cmd = Create(connection, transaction,
-            $"INSERT INTO Articles ({string.Join(", ", ArticleColumns)}) VALUES ({string.Join(", ", ArticleColumns.Select(c => "$" + c))}) " +
-            "ON CONFLICT(DedupeKey) DO NOTHING RETURNING Id");
-        foreach (var column in ArticleColumns) AddParameter(cmd, "$" + column);
-        return cmd;
+        var ids = new Dictionary<string, long>(rows.Count, StringComparer.Ordinal);
+        using var insert = new RawStatement(connection, InsertArticleSql);
+        foreach (var row in rows)
+        {
+            var c = row.Candidate;
+            insert.Bind(1, c.DedupeKey).Bind(2, c.Title).Bind(3, c.Outlet).Bind(4, c.OutletDomain).Bind(5, c.SourceId)
+                .Bind(6, c.PerspectiveId).Bind(7, c.PerspectiveRule).Bind(8, c.Link).Bind(9, c.CanonicalLink).Bind(10, c.Guid)
+                .Bind(11, c.Snippet).Bind(12, c.Language).Bind(13, c.PublishedAt is { } p ? UtcDateTimeConverter.ToUnixMs(p) : null)
+                .Bind(14, UtcDateTimeConverter.ToUnixMs(row.SeenAt)).Bind(15, UtcDateTimeConverter.ToUnixMs(row.SortAt)).Bind(16, row.FeedId);
+            if (insert.Execute() is { } id) ids[c.DedupeKey] = id;
+        }
+        return ids;
     }
 
-    public static DbCommand InsertTopic(DbConnection connection, DbTransaction transaction)
+    public static void InsertTopics(SqliteConnection connection, IReadOnlyList<TopicRow> rows)
     {
-        var cmd = Create(connection, transaction,
-            "INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId, SortAt, PerspectiveId) VALUES ($a, $t, $s, $p)");
-        foreach (var name in new[] { "$a", "$t", "$s", "$p" }) AddParameter(cmd, name);
-        return cmd;
+        using var insert = new RawStatement(connection, InsertTopicSql);
+        foreach (var row in rows)
+            insert.Bind(1, row.ArticleId).Bind(2, row.TopicId).Bind(3, UtcDateTimeConverter.ToUnixMs(row.SortAt)).Bind(4, row.PerspectiveId).Execute();
     }
 
-    public static DbCommand SelectByKeys(DbConnection connection, DbTransaction transaction, string[] keys)
+    /// <summary>The stored articles among <paramref name="keys"/>: id, feed, sort time and perspective by key.</summary>
+    public static Dictionary<string, KnownArticle> FindByKeys(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> keys)
     {
-        var names = keys.Select((_, i) => "$k" + i).ToArray();
-        var cmd = Create(connection, transaction,
-            $"SELECT Id, DedupeKey, FeedId, SortAt, PerspectiveId FROM Articles WHERE DedupeKey IN ({string.Join(", ", names)})");
-        for (var i = 0; i < keys.Length; i++) AddParameter(cmd, names[i]).Value = keys[i];
-        return cmd;
+        var found = new Dictionary<string, KnownArticle>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(RowsPerStatement))
+        {
+            using var cmd = Create(connection, transaction, FindByKeysSql, "$keys", JsonSerializer.Serialize(chunk));
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+                found[reader.GetString(1)] = new KnownArticle(reader.GetInt64(0), reader.GetString(2),
+                    DateTime.UnixEpoch.AddMilliseconds(reader.GetInt64(3)), reader.GetString(4));
+        }
+        return found;
     }
 
-    public static async Task<long?> RunInsertAsync(DbCommand cmd, ArticleCandidate c, string feedId, DateTime seen, DateTime sortAt, CancellationToken ct)
-    {
-        object?[] values =
-        [
-            c.DedupeKey, c.Title, c.Outlet, c.OutletDomain, c.SourceId, c.PerspectiveId, c.PerspectiveRule, c.Link,
-            c.CanonicalLink, c.Guid, c.Snippet, c.Language,
-            c.PublishedAt is { } p ? UtcDateTimeConverter.ToUnixMs(p) : null,
-            UtcDateTimeConverter.ToUnixMs(seen), UtcDateTimeConverter.ToUnixMs(sortAt), feedId,
-        ];
-        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
-        var result = await cmd.ExecuteScalarAsync(ct);
-        return result is null or DBNull ? null : Convert.ToInt64(result);
-    }
-
-    public static Task<int> RunTopicAsync(DbCommand cmd, long articleId, string topic, DateTime sortAt, string perspective, CancellationToken ct)
-    {
-        cmd.Parameters[0].Value = articleId;
-        cmd.Parameters[1].Value = topic;
-        cmd.Parameters[2].Value = UtcDateTimeConverter.ToUnixMs(sortAt);
-        cmd.Parameters[3].Value = perspective;
-        return cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static DbCommand Create(DbConnection connection, DbTransaction transaction, string sql)
+    private static DbCommand Create(DbConnection connection, DbTransaction transaction, string sql, string parameter, string json)
     {
         var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;
         cmd.CommandText = sql;
+        var p = cmd.CreateParameter();
+        p.ParameterName = parameter;
+        p.Value = json;
+        cmd.Parameters.Add(p);
         return cmd;
     }
-
-    private static DbParameter AddParameter(DbCommand cmd, string name)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        cmd.Parameters.Add(p);
-        return p;
-    }
 }
+
+internal sealed record KnownArticle(long Id, string FeedId, DateTime SortAt, string PerspectiveId);
+
+internal sealed record TopicRow(long ArticleId, string TopicId, DateTime SortAt, string PerspectiveId);
+
+internal sealed record NewArticleRow(ArticleCandidate Candidate, string FeedId, DateTime SeenAt, DateTime SortAt);

@@ -1,5 +1,5 @@
-using System.Data.Common;
 using Dashboard.Live;
+using Microsoft.Data.Sqlite;
 using Dashboard.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -13,7 +13,6 @@ namespace Dashboard.Storage;
 /// </summary>
 public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
 {
-    private const int KeyChunk = 500;
     // SQLite has one writer; serialising here turns "database is locked" into a short wait.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -30,7 +29,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
             var feed = await db.Feeds.SingleOrDefaultAsync(f => f.Id == feedId, ct)
                 ?? throw new InvalidOperationException($"store: feed '{feedId}' is not in the database");
 
-            var added = candidates.Count == 0 ? [] : await InsertArticlesAsync(db, tx, feedId, candidates, ct);
+            var added = candidates.Count == 0 ? [] : InsertArticles(db, tx, feedId, candidates);
 
             updateFeed(feed);
             feed.ArticlesAdded += added.Count;
@@ -48,57 +47,40 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
         }
     }
 
-    private async Task<IReadOnlyList<ArticleSummary>> InsertArticlesAsync(
-        DashboardDbContext db, IDbContextTransaction tx, string feedId, IReadOnlyList<ArticleCandidate> candidates, CancellationToken ct)
+    // Synchronous: Microsoft.Data.Sqlite's async methods complete synchronously anyway.
+    private IReadOnlyList<ArticleSummary> InsertArticles(DashboardDbContext db, IDbContextTransaction tx, string feedId, IReadOnlyList<ArticleCandidate> candidates)
     {
-        var connection = db.Database.GetDbConnection();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = tx.GetDbTransaction();
         var unique = candidates.DistinctBy(c => c.DedupeKey, StringComparer.Ordinal).ToList();
-        var existing = await FindExistingAsync(connection, transaction, unique.Select(c => c.DedupeKey), ct);
+        var existing = ArticleCommands.FindByKeys(connection, transaction, unique.Select(c => c.DedupeKey).ToList());
         var now = time.GetUtcNow().UtcDateTime;
 
-        using var insert = ArticleCommands.InsertArticle(connection, transaction);
-        using var insertTopic = ArticleCommands.InsertTopic(connection, transaction);
-        var added = new List<ArticleSummary>();
+        var topics = new List<TopicRow>();
+        // The same article seen through another feed may carry that feed's topics too.
         foreach (var c in unique)
+            if (existing.TryGetValue(c.DedupeKey, out var known) && known.FeedId != feedId)
+                topics.AddRange(c.Topics.Select(t => new TopicRow(known.Id, t, known.SortAt, known.PerspectiveId)));
+
+        var rows = unique.Where(c => !existing.ContainsKey(c.DedupeKey))
+            .Select(c => new NewArticleRow(c, feedId, now, SortTime(c.PublishedAt, now))).ToList();
+        var ids = ArticleCommands.InsertArticles(connection, rows);
+
+        var added = new List<ArticleSummary>(ids.Count);
+        foreach (var row in rows)
         {
-            if (existing.TryGetValue(c.DedupeKey, out var known))
-            {
-                // The same article seen through another feed may carry that feed's topics too.
-                if (known.FeedId != feedId)
-                    foreach (var topic in c.Topics)
-                        await ArticleCommands.RunTopicAsync(insertTopic, known.Id, topic, known.SortAt, known.PerspectiveId, ct);
-                continue;
-            }
-            var sortAt = SortTime(c.PublishedAt, now);
-            var id = await ArticleCommands.RunInsertAsync(insert, c, feedId, now, sortAt, ct);
-            if (id is null) continue; // inserted concurrently by another process: already stored
-            foreach (var topic in c.Topics)
-                await ArticleCommands.RunTopicAsync(insertTopic, id.Value, topic, sortAt, c.PerspectiveId, ct);
-            added.Add(new ArticleSummary(id.Value, c.Title, c.Outlet, c.SourceId, c.PerspectiveId, c.PerspectiveRule,
-                c.Link, c.Snippet, c.PublishedAt, now, sortAt, feedId, c.Language, c.Topics));
+            // Absent when another process inserted the same key first: it is stored, just not by us.
+            if (!ids.TryGetValue(row.Candidate.DedupeKey, out var id)) continue;
+            var c = row.Candidate;
+            topics.AddRange(c.Topics.Select(t => new TopicRow(id, t, row.SortAt, c.PerspectiveId)));
+            added.Add(new ArticleSummary(id, c.Title, c.Outlet, c.SourceId, c.PerspectiveId, c.PerspectiveRule,
+                c.Link, c.Snippet, c.PublishedAt, now, row.SortAt, feedId, c.Language, c.Topics));
         }
+        ArticleCommands.InsertTopics(connection, topics);
         return added;
     }
 
     /// <summary>Feeds sometimes date items in the future; those sort by when we first saw them.</summary>
     internal static DateTime SortTime(DateTime? published, DateTime seen) =>
         published is { } p && p <= seen.AddMinutes(5) ? p : seen;
-
-    private static async Task<Dictionary<string, KnownArticle>> FindExistingAsync(
-        DbConnection connection, DbTransaction transaction, IEnumerable<string> keys, CancellationToken ct)
-    {
-        var found = new Dictionary<string, KnownArticle>(StringComparer.Ordinal);
-        foreach (var chunk in keys.Chunk(KeyChunk))
-        {
-            using var cmd = ArticleCommands.SelectByKeys(connection, transaction, chunk);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                found[reader.GetString(1)] = new KnownArticle(reader.GetInt64(0), reader.GetString(2),
-                    DateTime.UnixEpoch.AddMilliseconds(reader.GetInt64(3)), reader.GetString(4));
-        }
-        return found;
-    }
-
-    private sealed record KnownArticle(long Id, string FeedId, DateTime SortAt, string PerspectiveId);
 }

@@ -1,6 +1,5 @@
 using Dashboard.Configuration;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +19,7 @@ public static class StorageServiceCollectionExtensions
             var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return DatabasePath.Resolve(demo ? options.Demo.DatabasePath : options.Storage.DatabasePath, contentRoot);
         });
-        services.AddDbContextFactory<DashboardDbContext>((provider, o) => o
-            .UseSqlite(provider.GetRequiredService<DatabasePath>().ConnectionString)
-            // Migrations are hand-written without a model snapshot; MigrationSchemaTests is the guard instead.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddDbContextFactory<DashboardDbContext>((provider, o) => o.UseDashboardSqlite(provider.GetRequiredService<DatabasePath>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleQueries>();

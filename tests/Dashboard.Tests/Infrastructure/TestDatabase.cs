@@ -1,7 +1,6 @@
 using Dashboard.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Dashboard.Tests.Infrastructure;
@@ -17,10 +16,7 @@ public sealed class TestDatabase : IDisposable
 
     public IDbContextFactory<DashboardDbContext> Factory => new PooledDbContextFactory<DashboardDbContext>(Options());
 
-    public DbContextOptions<DashboardDbContext> Options() => new DbContextOptionsBuilder<DashboardDbContext>()
-        .UseSqlite(Path.ConnectionString)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options;
+    public DbContextOptions<DashboardDbContext> Options() => DashboardDbOptions.For(Path);
 
     public async Task<IDbContextFactory<DashboardDbContext>> MigratedAsync()
     {

@@ -7,6 +7,7 @@ using Dashboard.Demo;
 using Dashboard.Feeds.Cli;
 using Dashboard.Fetching;
 using Dashboard.Ingestion;
+using Dashboard.Live;
 using Dashboard.Storage;
 
 // `inspect <file-or-url>` parses one feed and exits: no web host, no database.
@@ -25,6 +26,7 @@ try
     builder.Services.AddFetching();
     builder.Services.AddClassification();
     builder.Services.AddIngestion();
+    builder.Services.AddLive();
     if (demo) builder.Services.AddDemo();
     builder.Services.AddDashboardUi();
 
@@ -35,6 +37,7 @@ try
     app.MapHealthChecks("/healthz");
     app.MapArticleApi();
     app.MapFeedApi();
+    app.MapLive();
     if (demo) app.MapDemoFeeds();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     await app.RunAsync();

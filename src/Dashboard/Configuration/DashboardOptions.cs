@@ -87,6 +87,8 @@ public sealed class IngestionOptions
     public int MaxRedirects { get; set; } = 5;
     public double MaxBackoffHours { get; set; } = 6;
     public int FetchEventsKept { get; set; } = 50;
+    /// <summary>Views warn that data may be stale when no feed of their topic succeeded for this long.</summary>
+    public int StaleAfterMinutes { get; set; } = 60;
 }
 
 public sealed class StorageOptions

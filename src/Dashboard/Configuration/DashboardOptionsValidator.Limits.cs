@@ -20,6 +20,7 @@ public sealed partial class DashboardOptionsValidator
         if (!(ingestion.MaxBackoffHours > 0 && double.IsFinite(ingestion.MaxBackoffHours)))
             problems.Add("Ingestion:MaxBackoffHours", $"{Format(ingestion.MaxBackoffHours)} must be greater than 0");
         AtLeast(problems, "Ingestion:FetchEventsKept", ingestion.FetchEventsKept, 1);
+        AtLeast(problems, "Ingestion:StaleAfterMinutes", ingestion.StaleAfterMinutes, 1);
     }
 
     private static void CheckStorage(StorageOptions storage, DemoOptions demo, ConfigurationProblems problems)

@@ -41,7 +41,7 @@ public sealed class AppProcessTests : IDisposable
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "appsettings.json")),
             await File.ReadAllTextAsync(Path.Combine(publishDir, "appsettings.json")));
 
-        await using var app = await AppProcess.StartExecutableAsync(Path.Combine(publishDir, "Dashboard"), publishDir, OfflineEnvironment());
+        await using var app = await AppProcess.StartExecutableAsync(Path.Combine(publishDir, "Dashboard"), publishDir, OfflineEnvironment(), []);
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "wwwroot", "css", "app.css")),
             await _http.GetStringAsync(new Uri(app.BaseUrl, "css/app.css")));
         foreach (var asset in new[] { "_content/Radzen.Blazor/css/material-base.css", "_framework/blazor.web.js", "favicon.svg" })

@@ -56,6 +56,10 @@ public class LimitRulesTests
         AssertReports(o => o.Ingestion.MaxBackoffHours = 0, "Ingestion:MaxBackoffHours", "must be greater than 0");
 
     [Fact]
+    public void Check_ZeroStaleAfter_ReportsRange() =>
+        AssertReports(o => o.Ingestion.StaleAfterMinutes = 0, "Ingestion:StaleAfterMinutes", "out of range");
+
+    [Fact]
     public void Check_EmptyDatabasePath_ReportsStorage() =>
         AssertReports(o => o.Storage.DatabasePath = " ", "Storage:DatabasePath", "missing");
 

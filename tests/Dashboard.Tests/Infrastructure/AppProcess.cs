@@ -29,11 +29,15 @@ public sealed partial class AppProcess : IAsyncDisposable
     public static Task<AppProcess> StartAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment,
         params string[] args) => StartExecutableAsync(Executable, workingDirectory, environment, args);
 
+    /// <summary>Starts the app on a given port, e.g. again on the port of one that was stopped (a restart).</summary>
+    public static Task<AppProcess> StartOnPortAsync(int port, string workingDirectory, IReadOnlyDictionary<string, string> environment,
+        params string[] args) => StartExecutableAsync(Executable, workingDirectory, environment, args, port);
+
     /// <summary>Starts another build of the app, e.g. a published one.</summary>
     public static async Task<AppProcess> StartExecutableAsync(string executable, string workingDirectory,
-        IReadOnlyDictionary<string, string> environment, params string[] args)
+        IReadOnlyDictionary<string, string> environment, string[] args, int port = 0)
     {
-        var app = new AppProcess(Create(executable, workingDirectory, environment, [.. args, "--urls", "http://127.0.0.1:0"]));
+        var app = new AppProcess(Create(executable, workingDirectory, environment, [.. args, "--urls", $"http://127.0.0.1:{port}"]));
         app._process.OutputDataReceived += (_, e) => app.OnLine(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.OnLine(e.Data);
         app._process.Exited += (_, _) => app._listening.TrySetException(new InvalidOperationException("the app exited before listening:\n" + app.Output));

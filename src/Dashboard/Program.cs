@@ -7,6 +7,7 @@ using Dashboard.Demo;
 using Dashboard.Feeds.Cli;
 using Dashboard.Fetching;
 using Dashboard.Ingestion;
+using Dashboard.Overview;
 using Dashboard.Live;
 using Dashboard.Storage;
 
@@ -27,6 +28,7 @@ try
     builder.Services.AddClassification();
     builder.Services.AddIngestion();
     builder.Services.AddLive();
+    builder.Services.AddOverview();
     if (demo) builder.Services.AddDemo();
     builder.Services.AddDashboardUi();
 

@@ -110,7 +110,7 @@ public sealed class FeedRefresher(
             row.LastItemCount = parsed.Entries.Count;
             row.LastWarning = parsed.Warning;
             row.ItemsSeen += parsed.Entries.Count;
-        }, fetchEvent, options.Value.Ingestion.FetchEventsKept, ct);
+        }, fetchEvent, options.Value.Ingestion.FetchEventsKept, ct, FeedOutageMark.Success(now.UtcDateTime));
 
         notifier.Publish(new ArticlesAdded(feed.Id, added));
         if (added.Count > 0) logger.LogInformation("refresh: {Feed} added {Count} articles", feed.Id, added.Count);
@@ -131,7 +131,8 @@ public sealed class FeedRefresher(
             row.LastHttpStatus = fetched.HttpStatus;
             row.ConsecutiveErrors = errors;
             row.LastError = error;
-        }, NewEvent(feed, now, started, FetchEventOutcome.Failed, fetched, error, 0), options.Value.Ingestion.FetchEventsKept, ct);
+        }, NewEvent(feed, now, started, FetchEventOutcome.Failed, fetched, error, 0), options.Value.Ingestion.FetchEventsKept, ct,
+            FeedOutageMark.Failure(now.UtcDateTime, string.IsNullOrEmpty(feed.Perspective) ? null : feed.Perspective, error));
         return new RefreshResult(feed.Id, FetchEventOutcome.Failed, 0, 0, error, next);
     }
 

@@ -16,10 +16,13 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
     // SQLite has one writer; serialising here turns "database is locked" into a short wait.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    /// <summary>Commits a refresh and returns the articles it added (empty when all were known).</summary>
+    /// <summary>
+    /// Commits a refresh and returns the articles it added (empty when all were known). <paramref name="outage"/>
+    /// opens or closes the feed's outage record in the same transaction.
+    /// </summary>
     public async Task<IReadOnlyList<ArticleSummary>> CommitRefreshAsync(
         string feedId, IReadOnlyList<ArticleCandidate> candidates, Action<FeedState> updateFeed,
-        FetchEvent fetchEvent, int eventsKept, CancellationToken ct)
+        FetchEvent fetchEvent, int eventsKept, CancellationToken ct, FeedOutageMark? outage = null)
     {
         await _writer.WaitAsync(ct);
         try
@@ -31,6 +34,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
 
             var added = candidates.Count == 0 ? [] : InsertArticles(db, tx, feedId, candidates);
 
+            if (outage is not null) await outage.ApplyAsync(db, feed, ct);
             updateFeed(feed);
             feed.ArticlesAdded += added.Count;
             fetchEvent.NewArticles = added.Count;

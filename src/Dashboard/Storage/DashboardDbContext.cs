@@ -9,6 +9,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FetchEvent> FetchEvents => Set<FetchEvent>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
+    public DbSet<FeedOutage> FeedOutages => Set<FeedOutage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -3,7 +3,7 @@ using Dashboard.Tests.Infrastructure;
 
 namespace Dashboard.Tests.Browser;
 
-/// <summary>The demo app in its own process, seen through chromium: the live path end to end.</summary>
+/// <summary>The demo app in its own process, seen through chromium (the overview's live path: OverviewBrowserTests).</summary>
 public sealed class LiveBrowserTests : IAsyncLifetime
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-browser-").FullName;
@@ -19,29 +19,6 @@ public sealed class LiveBrowserTests : IAsyncLifetime
             ["Demo__StepSeconds"] = "3",
         }, "--demo");
         _browser = await BrowserSession.StartAsync();
-    }
-
-    [Fact]
-    public async Task Home_DemoFeedsPublish_NewArticlesAppearWithoutReload()
-    {
-        var page = _browser.Page;
-        await page.GotoAsync(_app.BaseUrl.AbsoluteUri);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        var articles = page.Locator("li.article");
-        var first = await articles.CountAsync();
-
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var now = first;
-        while (now <= first && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(500);
-            now = await articles.CountAsync();
-        }
-
-        Assert.True(now > first, $"no article appeared live (still {now}):\n{_app.Output}");
-        Assert.True(await page.Locator(".demo-banner").IsVisibleAsync());
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "home-demo");
-        Assert.Empty(_browser.Problems);
     }
 
     [Fact]

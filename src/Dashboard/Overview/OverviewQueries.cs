@@ -1,0 +1,47 @@
+using Dashboard.Configuration;
+using Dashboard.Live;
+using Dashboard.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Overview;
+
+/// <summary>
+/// The overview page's queries: KPIs, volume, top outlets, article cards and outage marks for one view.
+/// Each is one SQL statement (KPIs: one command) in which SQLite counts and groups through the ArticleTopics
+/// indexes; rows are never loaded to be counted. The window is the view's range resolved at nowUtc, [from, to).
+/// </summary>
+public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options)
+{
+    public const int MaxPageSize = 100;
+    public const int MaxOutlets = 100;
+
+    /// <summary>
+    /// Whether <paramref name="article"/> belongs in the view — the SQL filter in memory, for live pushes:
+    /// topic, window (compared in stored milliseconds, as SQL does), perspective, source and search text.
+    /// </summary>
+    public static bool Matches(ViewFilter f, ArticleSummary article, DateTime nowUtc)
+    {
+        var sql = new OverviewSql(f, nowUtc);
+        var sortAt = UtcDateTimeConverter.ToUnixMs(article.SortAt);
+        return article.Topics.Contains(f.Topic, StringComparer.Ordinal)
+            && sortAt >= sql.FromMs && sortAt < sql.ToMs
+            && (f.Perspectives.Count == 0 || f.Perspectives.Contains(article.PerspectiveId, StringComparer.Ordinal))
+            && (f.Sources.Count == 0 || (article.SourceId is { } source && f.Sources.Contains(source, StringComparer.Ordinal)))
+            && (sql.Needle is not { } needle || TextQuery.Matches(needle, article.Title, article.Snippet));
+    }
+
+    private DashboardOptions Options => options.Value;
+
+    /// <summary>A command on the context's connection (opened through EF, so the connection pragmas apply).</summary>
+    private static async Task<SqliteCommand> CommandAsync(DashboardDbContext db, string sql, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static DateTime FromMs(long ms) => DateTime.UnixEpoch.AddMilliseconds(ms);
+}

@@ -1,0 +1,155 @@
+using Dashboard.Tests.Configuration;
+using Dashboard.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>The overview as an analyst uses it: filters in the URL, reload and back/forward, drill-down, live cards.</summary>
+public sealed class OverviewBrowserTests : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-overview-").FullName;
+    private AppProcess _app = null!;
+    private BrowserSession _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await DemoApp.StartAsync(_dataDir);
+        _browser = await BrowserSession.StartAsync();
+    }
+
+    private IPage Page => _browser.Page;
+
+    private async Task OpenAsync(string pathAndQuery)
+    {
+        await Page.GotoAsync(new Uri(_app.BaseUrl, pathAndQuery).AbsoluteUri);
+        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+    }
+
+    private async Task WaitForCardsAsync(int atLeast)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await Page.Locator(".card").CountAsync() < atLeast)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"fewer than {atLeast} cards after 60 s:\n{_app.Output}");
+            await Task.Delay(300);
+        }
+    }
+
+    [Fact]
+    public async Task Overview_FilterChange_UpdatesUrlAndReloadReproducesView()
+    {
+        await OpenAsync("/?" + DemoApp.SeedWindow);
+        await WaitForCardsAsync(4);
+
+        await Page.Locator(".perspective-chip", new() { HasText = "China" }).ClickAsync();
+        await Page.WaitForFunctionAsync("() => location.search.includes('persp=china')"); // pushState: no load event to wait for
+        await Page.WaitForFunctionAsync("() => [...document.querySelectorAll('.card .badge')].every(b => b.textContent.trim() === 'China')");
+        var filteredUrl = Page.Url;
+        var articlesKpi = await Page.Locator("[data-kpi=articles]").TextContentAsync();
+
+        await Page.ReloadAsync();
+        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        Assert.Equal(filteredUrl, Page.Url);
+        Assert.Equal("true", await Page.Locator(".perspective-chip", new() { HasText = "China" }).GetAttributeAsync("aria-pressed"));
+        Assert.Equal(articlesKpi, await Page.Locator("[data-kpi=articles]").TextContentAsync());
+
+        // Same-document history navigation fires no load event, so wait on location instead of GoBackAsync.
+        await Page.EvaluateAsync("() => history.back()");
+        await Page.WaitForFunctionAsync("() => !location.search.includes('persp=china')");
+        await Page.WaitForFunctionAsync("() => document.querySelector('.perspective-chip[aria-pressed=true]') === null");
+        Assert.Equal("false", await Page.Locator(".perspective-chip", new() { HasText = "China" }).GetAttributeAsync("aria-pressed"));
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview");
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
+    public async Task Overview_MalformedParameters_ShowNoticeNotError()
+    {
+        await OpenAsync("/?range=forever&persp=mars&zzz=1");
+        var notices = await Page.Locator(".notices").TextContentAsync();
+        Assert.Contains("forever", notices);
+        Assert.Contains("mars", notices);
+        Assert.Contains("zzz", notices);
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
+    public async Task Overview_ChartClick_DrillsDownToArticlesBehindIt()
+    {
+        await OpenAsync("/?" + DemoApp.SeedWindow);
+        await WaitForCardsAsync(6);
+        await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
+
+        // The top bar: the outlet with most articles. Live demo updates redraw the chart, so retry a click that raced one.
+        await ClickUntilAsync(() => Page.Locator(".outlet-chart g.rz-bar-series path").Last.ClickAsync(), "location.search.includes('src=')");
+        // The cards behind the bar: all from that one outlet.
+        await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
+
+        // A donut slice narrows the view to its perspective. A ring's bounding-box centre is its hole, so find a
+        // point that is really on the slice and click there (Radzen hit-tests clicks by position).
+        var point = await Page.EvaluateAsync<float[]>("""
+            () => {
+              const slice = document.querySelector('.share-chart g.rz-donut-series path');
+              const box = slice.getBoundingClientRect();
+              const inside = [];
+              for (let y = box.top + 2; y < box.bottom; y += 3)
+                for (let x = box.left + 2; x < box.right; x += 3)
+                  if (document.elementFromPoint(x, y) === slice) inside.push([x, y]);
+              return inside.length ? inside[Math.floor(inside.length / 2)] : null; // well inside, not on an edge
+            }
+            """);
+        await ClickUntilAsync(() => Page.Mouse.ClickAsync(point[0], point[1]), "location.search.includes('persp=')");
+        Assert.Empty(_browser.Problems);
+    }
+
+    private async Task ClickUntilAsync(Func<Task> click, string condition)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await click();
+            try
+            {
+                await Page.WaitForFunctionAsync($"() => {condition}", null, new() { Timeout = 3000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 5) { }
+        }
+    }
+
+    [Fact]
+    public async Task Overview_DemoPublishes_NewCardSlidesInWithoutReload()
+    {
+        await OpenAsync("/?" + DemoApp.SeedWindow);
+        await Page.EvaluateAsync("() => window.__marker = 'same page'");
+        await WaitForCardsAsync(1);
+        var before = await Page.Locator(".card").CountAsync();
+
+        await WaitForCardsAsync(before + 1);
+
+        Assert.Equal("same page", await Page.EvaluateAsync<string>("() => window.__marker"));
+        Assert.True(await Page.Locator(".card-fresh").CountAsync() > 0, "new cards are highlighted");
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
+    public async Task Overview_Kiosk_HidesChromeAndKeepsChosenControls()
+    {
+        await OpenAsync("/?kiosk=1&keep=range&" + DemoApp.SeedWindow);
+        Assert.Equal(0, await Page.Locator(".topbar").CountAsync());
+        Assert.Equal(1, await Page.Locator(".filter.range").CountAsync());
+        Assert.Equal(0, await Page.Locator(".filter.search").CountAsync());
+        Assert.Equal("dark", await Page.Locator(".app").GetAttributeAsync("data-theme"));
+
+        await OpenAsync("/?theme=light");
+        Assert.Equal("light", await Page.Locator(".app").GetAttributeAsync("data-theme"));
+        Assert.Equal(1, await Page.Locator(".topbar").CountAsync());
+        Assert.Empty(_browser.Problems);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}

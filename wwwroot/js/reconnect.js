@@ -1,0 +1,37 @@
+// Starts Blazor with a reconnection handler that never gives up: a wall screen must recover alone.
+// Network blip → the circuit reconnects. Server restart → the old circuit is gone, so once /healthz
+// answers again the page reloads itself and shows live data.
+(() => {
+    const state = document.getElementById("connection-state");
+    const show = (name, text) => {
+        document.documentElement.dataset.connection = name;
+        if (state) state.textContent = text;
+    };
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    let recovering = false;
+
+    async function recover() {
+        if (recovering) return;
+        recovering = true;
+        show("down", "Connection lost — reconnecting…");
+        for (let attempt = 1; ; attempt++) {
+            await sleep(Math.min(1000 * attempt, 5000));
+            try {
+                if (await Blazor.reconnect()) { recovering = false; show("up", "Live"); return; }
+            } catch { /* still down */ }
+            try {
+                const health = await fetch("/healthz", { cache: "no-store" });
+                if (health.ok) { show("down", "Server restarted — reloading…"); location.reload(); return; }
+            } catch { /* server unreachable: keep trying */ }
+        }
+    }
+
+    Blazor.start({
+        circuit: {
+            reconnectionHandler: {
+                onConnectionDown: () => { recover(); },
+                onConnectionUp: () => { recovering = false; show("up", "Live"); },
+            },
+        },
+    }).then(() => show("up", "Live"));
+})();

@@ -3,8 +3,19 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+// --generate-overview-data [path]: only create (or check) the 1,000,000-article overview database.
+if (args is ["--generate-overview-data", ..])
+{
+    Dashboard.Benchmarks.OverviewDataGenerator.Ensure(args.Length > 1 ? args[1] : null, Console.Out);
+    return 0;
+}
+// --measure-html [app-executable]: first HTML response size and time to first byte of the overview (see OverviewHtmlMeasurement).
+if (args is ["--measure-html", ..])
+    return await Dashboard.Benchmarks.OverviewHtmlMeasurement.RunAsync(args[1..]);
+
 // In-process: BenchmarkDotNet's default runner builds a separate net9 process, whose runtime is not installed here.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false)))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 BenchmarkSwitcher.FromAssembly(typeof(Dashboard.Benchmarks.ParserBenchmarks).Assembly).Run(args, config);
+return 0;

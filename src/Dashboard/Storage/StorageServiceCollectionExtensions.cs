@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<FeedHealthQueries>();
+        services.AddSingleton<SourceStatsQueries>();
         services.AddSingleton(new DatabaseStartup(demo));
         return services;
     }

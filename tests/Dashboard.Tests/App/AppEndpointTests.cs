@@ -62,6 +62,21 @@ public sealed class AppEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SourcesPage_AfterRefresh_CountsPerRegistrySourceAndListsUnknownOutlets()
+    {
+        await _client.PostAsync("/api/feeds/gn/refresh", null);
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await _client.GetStringAsync("/sources"));
+
+        Assert.Equal("1", page.QuerySelector("tr[data-source-id=xinhua] .count")!.TextContent);
+        Assert.Equal("1", page.QuerySelector("tr[data-source-id=nytimes] .count")!.TextContent);
+        Assert.Equal("/?src=xinhua", page.QuerySelector("tr[data-source-id=xinhua] a")!.GetAttribute("href"));
+        var unknown = page.QuerySelector(".unknown-outlets")!.TextContent;
+        Assert.Contains("Unknown Gazette", unknown);
+        Assert.Contains("gazette.example", unknown);
+    }
+
+    [Fact]
     public async Task RefreshEndpoint_UnknownFeed_Returns404Problem()
     {
         var response = await _client.PostAsync("/api/feeds/nope/refresh", null);

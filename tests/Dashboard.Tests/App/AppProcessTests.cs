@@ -103,7 +103,7 @@ public sealed class AppProcessTests : IDisposable
         {
             await Task.Delay(500);
             articles = await _http.GetFromJsonAsync<JsonElement>(new Uri(app.BaseUrl, "api/articles?limit=200"));
-        } while (articles.GetArrayLength() < 4 && DateTime.UtcNow < deadline);
+        } while (!(articles.GetArrayLength() >= 4 && FeedsSeen(articles) == 2) && DateTime.UtcNow < deadline);
 
         Assert.True(articles.GetArrayLength() >= 4, "demo articles did not arrive:\n" + app.Output);
         Assert.Contains(articles.EnumerateArray(), a => a.GetProperty("feedId").GetString() == "demo-us");
@@ -112,6 +112,9 @@ public sealed class AppProcessTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_dataDir, "demo.db")), "demo mode uses its own database file");
         Assert.False(File.Exists(Path.Combine(_dataDir, "dashboard.db")), "demo mode leaves the normal database alone");
     }
+
+    private static int FeedsSeen(JsonElement articles) =>
+        articles.EnumerateArray().Select(a => a.GetProperty("feedId").GetString()).Distinct().Count();
 
     public void Dispose()
     {

@@ -26,9 +26,22 @@ public sealed class LiveBrowserTests : IAsyncLifetime
     {
         var page = _browser.Page;
         await page.GotoAsync(new Uri(_app.BaseUrl, "feeds").AbsoluteUri);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         await page.Locator("tr[data-feed-id='demo-us']").WaitForAsync();
         Assert.Equal(2, await page.Locator("tbody tr").CountAsync());
+
+        // Sortable: "Feed" sorts by name ("…China sources" before "…US edition"), a second click reverses.
+        const string firstRowMatchesSort = """
+            (() => { const sort = document.querySelector('th button[aria-sort]');
+                     if (sort?.textContent !== 'Feed') return false;
+                     const first = document.querySelector('tbody tr').dataset.feedId;
+                     return first === (sort.getAttribute('aria-sort') === 'ascending' ? 'demo-china' : 'demo-us'); })()
+            """;
+        var feedHeader = page.Locator("th button", new() { HasText = "Feed" });
+        await _browser.ClickUntilAsync(() => feedHeader.ClickAsync(), firstRowMatchesSort);
+        var direction = await feedHeader.GetAttributeAsync("aria-sort");
+        await feedHeader.ClickAsync();
+        await page.WaitForFunctionAsync($"() => document.querySelector('th button[aria-sort]').getAttribute('aria-sort') !== '{direction}' && {firstRowMatchesSort}");
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "feeds-demo");
         Assert.Empty(_browser.Problems);
     }

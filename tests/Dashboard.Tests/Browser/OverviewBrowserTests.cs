@@ -41,8 +41,8 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await OpenAsync("/?" + DemoApp.SeedWindow);
         await WaitForCardsAsync(4);
 
-        await Page.Locator(".perspective-chip", new() { HasText = "China" }).ClickAsync();
-        await Page.WaitForFunctionAsync("() => location.search.includes('persp=china')"); // pushState: no load event to wait for
+        await _browser.ClickUntilAsync(() => Page.Locator(".perspective-chip", new() { HasText = "China" }).ClickAsync(),
+            "location.search.includes('persp=china')"); // pushState: no load event to wait for
         await Page.WaitForFunctionAsync("() => [...document.querySelectorAll('.card .badge')].every(b => b.textContent.trim() === 'China')");
         var filteredUrl = Page.Url;
         var articlesKpi = await Page.Locator("[data-kpi=articles]").TextContentAsync();
@@ -81,7 +81,7 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
 
         // The top bar: the outlet with most articles. Live demo updates redraw the chart, so retry a click that raced one.
-        await ClickUntilAsync(() => Page.Locator(".outlet-chart g.rz-bar-series path").Last.ClickAsync(), "location.search.includes('src=')");
+        await _browser.ClickUntilAsync(() => Page.Locator(".outlet-chart g.rz-bar-series path").Last.ClickAsync(), "location.search.includes('src=')");
         // The cards behind the bar: all from that one outlet.
         await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
 
@@ -98,22 +98,8 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
               return inside.length ? inside[Math.floor(inside.length / 2)] : null; // well inside, not on an edge
             }
             """);
-        await ClickUntilAsync(() => Page.Mouse.ClickAsync(point[0], point[1]), "location.search.includes('persp=')");
+        await _browser.ClickUntilAsync(() => Page.Mouse.ClickAsync(point[0], point[1]), "location.search.includes('persp=')");
         Assert.Empty(_browser.Problems);
-    }
-
-    private async Task ClickUntilAsync(Func<Task> click, string condition)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await click();
-            try
-            {
-                await Page.WaitForFunctionAsync($"() => {condition}", null, new() { Timeout = 3000 });
-                return;
-            }
-            catch (TimeoutException) when (attempt < 5) { }
-        }
     }
 
     [Fact]

@@ -51,6 +51,24 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser, page);
     }
 
+    /// <summary>
+    /// Clicks until <paramref name="condition"/> (a JS expression) holds: a click can race the first interactive
+    /// render after prerendering, or a live redraw of a chart; the condition, not the click, is what is tested.
+    /// </summary>
+    public async Task ClickUntilAsync(Func<Task> click, string condition, int attempts = 5)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await click();
+            try
+            {
+                await Page.WaitForFunctionAsync($"() => {condition}", null, new() { Timeout = 3000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < attempts) { }
+        }
+    }
+
     /// <summary>Saves a PNG under artifacts/screenshots of the repository (kept by the test run).</summary>
     public async Task<string> ScreenshotAsync(string repositoryRoot, string name)
     {

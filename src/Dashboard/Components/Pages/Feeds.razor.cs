@@ -8,6 +8,43 @@ public partial class Feeds
     private readonly CancellationTokenSource _cts = new();
     private readonly HashSet<string> _refreshing = [];
     private IReadOnlyList<FeedHealth>? _feeds;
+    private string _sort = "status";
+    private bool _descending;
+
+    private static readonly (string Key, string Label)[] Columns =
+    [
+        ("name", "Feed"), ("status", "Status"), ("check", "Last check"), ("success", "Last success"), ("next", "Next check"),
+        ("http", "HTTP"), ("items", "Items"), ("added", "Added"),
+    ];
+
+    // Failing feeds first by default: the operator's first question.
+    private static readonly Dictionary<string, int> StatusOrder = new() { ["failing"] = 0, ["pending"] = 1, ["ok"] = 2, ["disabled"] = 3 };
+
+    private IEnumerable<FeedHealth> Sorted
+    {
+        get
+        {
+            Func<FeedHealth, object?> key = _sort switch
+            {
+                "name" => h => h.Feed.Name,
+                "check" => h => h.Feed.LastCheckAt,
+                "success" => h => h.Feed.LastSuccessAt,
+                "next" => h => h.Feed.NextCheckAt,
+                "http" => h => h.Feed.LastHttpStatus,
+                "items" => h => h.Feed.LastItemCount,
+                "added" => h => h.Feed.ArticlesAdded,
+                _ => h => StatusOrder.GetValueOrDefault(h.Status, 9) * 1000 - h.Feed.ConsecutiveErrors,
+            };
+            var ordered = _descending ? _feeds!.OrderByDescending(key) : _feeds!.OrderBy(key);
+            return ordered.ThenBy(h => h.Feed.Name);
+        }
+    }
+
+    private void SortBy(string key)
+    {
+        _descending = _sort == key && !_descending;
+        _sort = key;
+    }
 
     protected override async Task OnInitializedAsync()
     {

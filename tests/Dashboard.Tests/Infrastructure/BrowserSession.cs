@@ -55,7 +55,7 @@ public sealed class BrowserSession : IAsyncDisposable
     /// Clicks until <paramref name="condition"/> (a JS expression) holds: a click can race the first interactive
     /// render after prerendering, or a live redraw of a chart; the condition, not the click, is what is tested.
     /// </summary>
-    public async Task ClickUntilAsync(Func<Task> click, string condition, int attempts = 5)
+    public async Task ClickUntilAsync(Func<Task> click, string condition, int attempts = 8)
     {
         for (var attempt = 1; ; attempt++)
         {

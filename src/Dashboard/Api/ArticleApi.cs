@@ -1,3 +1,4 @@
+using Dashboard.Live;
 using Dashboard.Storage;
 
 namespace Dashboard.Api;
@@ -11,7 +12,8 @@ public static class ArticleApi
             if (limit is < 1 or > ArticleQueries.MaxPageSize)
                 return Results.Problem(statusCode: 400, title: "invalid parameter",
                     detail: $"api: limit must be between 1 and {ArticleQueries.MaxPageSize}, got {limit}");
-            return Results.Ok(await queries.LatestAsync(limit ?? 50, topic, ct));
+            // The same wire shape as the hub's articlesAdded payload.
+            return Results.Ok((await queries.LatestAsync(limit ?? 50, topic, ct)).Select(ArticleDto.From));
         });
         return app;
     }

@@ -1,6 +1,6 @@
 namespace Dashboard.Live;
 
-/// <summary>An article as hub clients receive it (camelCase JSON; dates ISO-8601 UTC with "Z").</summary>
+/// <summary>An article on the wire — hub `articlesAdded` and `GET /api/articles` alike (camelCase JSON; dates ISO-8601 UTC with "Z").</summary>
 public sealed record ArticleDto(
     long Id,
     string Title,

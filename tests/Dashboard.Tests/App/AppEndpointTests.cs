@@ -41,6 +41,7 @@ public sealed class AppEndpointTests : IAsyncLifetime
 
         var articles = await _client.GetFromJsonAsync<JsonElement>("/api/articles?topic=us-china&limit=10");
         Assert.Equal(3, articles.GetArrayLength());
+        Assert.EndsWith("Z", articles[0].GetProperty("publishedAt").GetString()); // the hub's wire shape: UTC, explicit
         var home = WebUtility.HtmlDecode(await _client.GetStringAsync("/?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z"));
         Assert.Contains("Xi talks with Trump over phone", home);
         Assert.Contains("新华网", home);

@@ -1,4 +1,3 @@
-using Dashboard.Storage;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Radzen;
@@ -14,7 +13,6 @@ public static class UiServiceCollectionExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRadzenComponents();
         services.AddSingleton<PerspectiveCatalog>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 }

@@ -11,6 +11,12 @@ namespace Dashboard.Overview;
 /// </summary>
 public static class ViewUrl
 {
+    /// <summary>
+    /// Keys that say how a view is displayed (kiosk mode, colour theme, kept controls), not what it shows:
+    /// the parser accepts them without a notice and filter changes carry them over.
+    /// </summary>
+    public static readonly IReadOnlySet<string> DisplayKeys = new HashSet<string>(["kiosk", "theme", "keep"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Reads a view from decoded query parameters; never throws, a bad parameter becomes a notice and its default.</summary>
     public static ViewParseResult Parse(IReadOnlyDictionary<string, string?> query, DashboardOptions options) =>
         new ViewUrlParser(query, options).Parse();

@@ -14,8 +14,6 @@ internal sealed class ViewUrlParser(IReadOnlyDictionary<string, string?> query, 
     public const string DefaultRange = "24h";
 
     private static readonly string[] ViewKeys = ["topic", "range", "from", "to", "persp", "src", "q"];
-    // Read by the page itself (kiosk mode, colour theme, kept state); allowed here without a notice.
-    private static readonly string[] UiKeys = ["kiosk", "theme", "keep"];
 
     private readonly List<string> _notices = [];
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
@@ -24,7 +22,7 @@ internal sealed class ViewUrlParser(IReadOnlyDictionary<string, string?> query, 
     {
         foreach (var (key, value) in query)
         {
-            if (UiKeys.Contains(key, StringComparer.OrdinalIgnoreCase)) continue;
+            if (ViewUrl.DisplayKeys.Contains(key)) continue;
             if (!ViewKeys.Contains(key, StringComparer.OrdinalIgnoreCase)) _notices.Add($"unknown parameter '{key}' ignored");
             else if (!_values.TryAdd(key, value?.Trim() ?? "")) _notices.Add($"duplicate parameter '{key}' ignored");
         }

@@ -17,6 +17,8 @@ public sealed class FeedHealthQueries(IDbContextFactory<DashboardDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var feeds = await db.Feeds.AsNoTracking().OrderBy(f => f.Name).ToListAsync(ct);
+        // Views that show no events (the overview, reloaded up to once a second) skip that table entirely.
+        if (eventsPerFeed <= 0) return feeds.Select(f => new FeedHealth(f, [])).ToList();
         var events = await db.FetchEvents.AsNoTracking().OrderByDescending(e => e.Id).ToListAsync(ct);
         var byFeed = events.GroupBy(e => e.FeedId).ToDictionary(g => g.Key, g => (IReadOnlyList<FetchEvent>)g.Take(eventsPerFeed).ToList());
         return feeds.Select(f => new FeedHealth(f, byFeed.GetValueOrDefault(f.Id) ?? [])).ToList();

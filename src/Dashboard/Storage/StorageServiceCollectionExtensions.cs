@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedHealthQueries>();
         services.AddSingleton<SourceStatsQueries>();
         services.AddSingleton(new DatabaseStartup(demo));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
 }

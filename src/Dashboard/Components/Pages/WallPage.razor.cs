@@ -45,7 +45,7 @@ public partial class WallPage
         var query = ViewQuery.Read(Nav.Uri);
         _playlist = WallPlaylist.Parse(query, Options.Value);
         // The wall's own keys are not filter keys; the rest (range, persp, …) applies to every view of the playlist.
-        var filterQuery = ViewQuery.WithoutDisplayKeys(query).Where(kv => kv.Key is not ("views" or "every")).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var filterQuery = query.Where(kv => kv.Key is not ("views" or "every")).ToDictionary(kv => kv.Key, kv => kv.Value);
         var parsed = ViewUrl.Parse(filterQuery, Options.Value);
         _base = DemoDefaults.Apply(parsed.Filter, query, Mode);
         _notices = [.. _playlist.Notices, .. parsed.Notices];

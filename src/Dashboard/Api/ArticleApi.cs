@@ -1,4 +1,3 @@
-using Dashboard.Live;
 using Dashboard.Storage;
 
 namespace Dashboard.Api;
@@ -13,7 +12,7 @@ public static class ArticleApi
                 return Results.Problem(statusCode: 400, title: "invalid parameter",
                     detail: $"api: limit must be between 1 and {ArticleQueries.MaxPageSize}, got {limit}");
             // The same wire shape as the hub's articlesAdded payload.
-            return Results.Ok((await queries.LatestAsync(limit ?? 50, topic, ct)).Select(ArticleDto.From));
+            return Results.Ok(await queries.LatestAsync(limit ?? 50, topic, ct));
         });
         return app;
     }

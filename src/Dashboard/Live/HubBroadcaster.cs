@@ -67,7 +67,7 @@ public sealed class HubBroadcaster : BackgroundService
 
     private async Task SendAsync(HubDelivery delivery, CancellationToken ct)
     {
-        var message = new ArticlesAddedMessage(delivery.Topic, [.. delivery.Articles.Select(ArticleDto.From)]);
+        var message = new ArticlesAddedMessage(delivery.Topic, delivery.Articles);
         var clients = delivery.ConnectionIds is { } ids
             ? _hub.Clients.Clients(ids)
             : _hub.Clients.GroupExcept(HubDelivery.GroupName(delivery.Topic), delivery.ExceptConnectionIds);

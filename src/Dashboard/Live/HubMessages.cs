@@ -1,7 +1,7 @@
 namespace Dashboard.Live;
 
 /// <summary>Payload of the server → client <c>articlesAdded</c> message.</summary>
-public sealed record ArticlesAddedMessage(string Topic, IReadOnlyList<ArticleDto> Articles)
+public sealed record ArticlesAddedMessage(string Topic, IReadOnlyList<ArticleSummary> Articles)
 {
     public const string Method = "articlesAdded";
 }

@@ -37,7 +37,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
             await app.DisposeAsync();
         }
 
-        await using var restarted = await DemoApp.StartAsync(_dataDir, port);
+        await using var restarted = await DemoApp.StartAsync(_dataDir, port: port);
         var started = DateTime.UtcNow;
         await page.WaitForFunctionAsync(
             "() => window.__beforeRestart === undefined && document.documentElement.dataset.connection === 'up' && document.querySelectorAll('.card').length > 0",

@@ -14,7 +14,7 @@ public sealed class HubBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await HubDemoApp.StartAsync(_dataDir);
+        _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 4, itemsPerStep: 1);
         _browser = await BrowserSession.StartAsync(1280, 900);
     }
 
@@ -54,7 +54,7 @@ public sealed class HubBrowserTests : IAsyncLifetime
         await page.WaitForFunctionAsync("""
             () => document.querySelectorAll("#headlines li").length > 0
               && window.allReceived.some(p => p.articles.some(a => a.perspectiveId !== "china"))
-            """, null, new() { Timeout = (float)HubDemoApp.ArrivalTimeout.TotalMilliseconds });
+            """, null, new() { Timeout = (float)DemoApp.ArrivalTimeout.TotalMilliseconds });
 
         // One snapshot of payloads and page, so an article arriving in between cannot skew the comparison.
         var seen = await page.EvaluateAsync<JsonElement>("""

@@ -15,7 +15,7 @@ public sealed class HubProtocolTests : IAsyncLifetime
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-hub-ws-").FullName;
     private AppProcess _app = null!;
 
-    public async Task InitializeAsync() => _app = await HubDemoApp.StartAsync(_dataDir);
+    public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 4, itemsPerStep: 1);
 
     [Fact]
     public async Task Subscribe_ChinaOnly_CompletionThenOnlyChinaArticlesOfTopic()
@@ -28,7 +28,7 @@ public sealed class HubProtocolTests : IAsyncLifetime
         Assert.Equal("us-china", accepted.GetProperty("topic").GetString());
         Assert.Equal(["china"], accepted.GetProperty("perspectives").EnumerateArray().Select(p => p.GetString()));
 
-        var message = await client.WaitForAsync(IsArticlesAdded, HubDemoApp.ArrivalTimeout);
+        var message = await client.WaitForAsync(IsArticlesAdded, DemoApp.ArrivalTimeout);
 
         var payload = Assert.Single(message.GetProperty("arguments").EnumerateArray());
         Assert.Equal("us-china", payload.GetProperty("topic").GetString());
@@ -67,7 +67,7 @@ public sealed class HubProtocolTests : IAsyncLifetime
 
         var unsubscribed = await leaving.InvokeAsync("Unsubscribe", "us-china");
         Assert.False(unsubscribed.TryGetProperty("error", out var error), error.ToString());
-        await staying.WaitForAsync(IsArticlesAdded, HubDemoApp.ArrivalTimeout);
+        await staying.WaitForAsync(IsArticlesAdded, DemoApp.ArrivalTimeout);
 
         // Both would have been sent in the same group send; give a straggler a moment to arrive anyway.
         await Assert.ThrowsAsync<TimeoutException>(() => leaving.WaitForAsync(IsArticlesAdded, TimeSpan.FromSeconds(2)));

@@ -3,8 +3,8 @@ using Dashboard.Tests.Infrastructure;
 
 namespace Dashboard.Tests.Browser;
 
-/// <summary>The demo app in its own process, seen through chromium (the overview's live path: OverviewBrowserTests).</summary>
-public sealed class LiveBrowserTests : IAsyncLifetime
+/// <summary>The feed health page of the demo app, seen through chromium.</summary>
+public sealed class FeedsBrowserTests : IAsyncLifetime
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-browser-").FullName;
     private AppProcess _app = null!;
@@ -12,12 +12,7 @@ public sealed class LiveBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await AppProcess.StartAsync(RepositoryRoot.Path, new Dictionary<string, string>
-        {
-            ["Ingestion__Enabled"] = "true",
-            ["Demo__DatabasePath"] = Path.Combine(_dataDir, "demo.db"),
-            ["Demo__StepSeconds"] = "3",
-        }, "--demo");
+        _app = await DemoApp.StartAsync(_dataDir);
         _browser = await BrowserSession.StartAsync();
     }
 

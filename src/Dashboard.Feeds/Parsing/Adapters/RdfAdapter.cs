@@ -21,19 +21,7 @@ internal static class RdfAdapter
             var field = RssFieldNames.Of(r.LocalName, r.NamespaceURI);
             if (field is RssField.Channel or RssField.Item && r.NamespaceURI == Namespaces.Rss090)
                 f.Format = FeedFormat.Rss09x;
-            switch (field)
-            {
-                case RssField.Channel:
-                    RssElements.ReadChannel(r, f, baseUri, lang);
-                    break;
-                case RssField.Item:
-                    f.Started = true;
-                    f.Entries.Add(RssElements.ReadItem(r, baseUri, lang));
-                    break;
-                default:
-                    r.Skip();
-                    break;
-            }
+            RssElements.ReadTopLevel(r, field, f, baseUri, lang);
         }
     }
 }

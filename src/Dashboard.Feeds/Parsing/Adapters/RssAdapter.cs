@@ -20,19 +20,7 @@ internal static class RssAdapter
             return;
         while (XmlContent.NextChild(r, depth))
         {
-            switch (RssFieldNames.Of(r.LocalName, r.NamespaceURI))
-            {
-                case RssField.Channel:
-                    RssElements.ReadChannel(r, f, baseUri, lang);
-                    break;
-                case RssField.Item:
-                    f.Started = true;
-                    f.Entries.Add(RssElements.ReadItem(r, baseUri, lang));
-                    break;
-                default:
-                    r.Skip();
-                    break;
-            }
+            RssElements.ReadTopLevel(r, RssFieldNames.Of(r.LocalName, r.NamespaceURI), f, baseUri, lang);
         }
     }
 }

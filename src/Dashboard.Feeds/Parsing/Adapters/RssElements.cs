@@ -10,6 +10,24 @@ namespace Dashboard.Feeds.Parsing.Adapters;
 internal static class RssElements
 {
     /// <summary>Reads the channel's own fields and any items nested in it; consumes the channel element.</summary>
+    /// <summary>A child of &lt;rss&gt; or &lt;rdf:RDF&gt;: the channel, an item, or something to skip.</summary>
+    public static void ReadTopLevel(XmlReader r, RssField field, FeedBuilder f, Uri? baseUri, string? lang)
+    {
+        switch (field)
+        {
+            case RssField.Channel:
+                ReadChannel(r, f, baseUri, lang);
+                break;
+            case RssField.Item:
+                f.Started = true;
+                f.Entries.Add(ReadItem(r, baseUri, lang));
+                break;
+            default:
+                r.Skip();
+                break;
+        }
+    }
+
     public static void ReadChannel(XmlReader r, FeedBuilder f, Uri? parentBase, string? parentLang)
     {
         var baseUri = XmlContent.Base(r, parentBase);

@@ -82,7 +82,7 @@ public static partial class OverviewHtmlMeasurement
     }
 
     /// <summary>Linear interpolation between closest ranks (as BenchmarkDotNet's percentiles).</summary>
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToArray();
         var rank = p * (sorted.Length - 1);
@@ -91,7 +91,7 @@ public static partial class OverviewHtmlMeasurement
         return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Dashboard.sln"))) return dir.FullName;

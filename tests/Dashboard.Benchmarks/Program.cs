@@ -12,6 +12,9 @@ if (args is ["--generate-overview-data", ..])
 // --measure-html [app-executable]: first HTML response size and time to first byte of the overview (see OverviewHtmlMeasurement).
 if (args is ["--measure-html", ..])
     return await Dashboard.Benchmarks.OverviewHtmlMeasurement.RunAsync(args[1..]);
+// --measure-card-latency [app-executable] [--gaps MIN-MAX]: commit → card in the DOM, in chromium (see CardLatencyMeasurement).
+if (args is ["--measure-card-latency", ..])
+    return await Dashboard.Benchmarks.CardLatencyMeasurement.RunAsync(args[1..]);
 
 // In-process: BenchmarkDotNet's default runner builds a separate net9 process, whose runtime is not installed here.
 var config = DefaultConfig.Instance

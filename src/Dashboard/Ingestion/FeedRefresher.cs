@@ -112,6 +112,11 @@ public sealed class FeedRefresher(
             row.ItemsSeen += parsed.Entries.Count;
         }, fetchEvent, options.Value.Ingestion.FetchEventsKept, ct, FeedOutageMark.Success(now.UtcDateTime));
 
+        // Debug only, for the commit → card latency measurement (tests/Dashboard.Benchmarks --measure-card-latency):
+        // it compares this wall-clock time with the browser's on the same machine; production logs stay as they were.
+        if (added.Count > 0 && logger.IsEnabled(LogLevel.Debug))
+            logger.LogDebug("refresh: {Feed} committed articles {Ids} at unix ms {CommitUnixMs:F3}", feed.Id,
+                string.Join(',', added.Select(a => a.Id)), (time.GetUtcNow() - DateTimeOffset.UnixEpoch).TotalMilliseconds);
         notifier.Publish(new ArticlesAdded(feed.Id, added));
         if (added.Count > 0) logger.LogInformation("refresh: {Feed} added {Count} articles", feed.Id, added.Count);
         return new RefreshResult(feed.Id, outcome, candidates.Count, added.Count, null, next);

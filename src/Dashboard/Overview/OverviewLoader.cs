@@ -18,7 +18,8 @@ public sealed class OverviewLoader(OverviewQueries queries, FeedHealthQueries fe
         var kpis = await queries.KpisAsync(filter, nowUtc, ct);
         var volume = await queries.VolumeAsync(filter, nowUtc, ct);
         var outlets = await queries.TopOutletsAsync(filter, nowUtc, TopOutlets, ct);
-        var outages = await queries.OutagesAsync(filter, nowUtc, ct);
+        // The feeds in force, not the configured ones: under --demo only the catalog knows the demo feeds.
+        var outages = await queries.OutagesAsync(filter, nowUtc, catalog.Feeds, ct);
         var articles = await queries.ArticlesAsync(filter, nowUtc, after: null, CardsPerPage, ct);
         var health = Health((await feeds.AllAsync(eventsPerFeed: 0, ct)).Where(h => h.Feed.Enabled).ToList(), filter.Topic, nowUtc);
         return new OverviewData(filter, window, kpis, volume, outlets, outages, articles, health);

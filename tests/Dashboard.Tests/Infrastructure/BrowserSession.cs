@@ -36,7 +36,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("DASHBOARD_CHROMIUM") ?? "/usr/bin/chromium";
 
-    public static async Task<BrowserSession> StartAsync(int width = 1920, int height = 1080)
+    /// <param name="phone">Emulate a phone: mobile viewport meta handling, touch events, a 3× device pixel ratio.</param>
+    public static async Task<BrowserSession> StartAsync(int width = 1920, int height = 1080, bool phone = false)
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"browser tests need Debian's chromium at {ChromiumPath}: run tests/run-tests.sh, which installs it");
@@ -47,7 +48,13 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = ChromiumFlags,
         });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 3 : 1,
+        });
         return new BrowserSession(playwright, browser, page);
     }
 

@@ -1,6 +1,10 @@
+using Dashboard.Configuration;
+using Dashboard.Ingestion;
 using Dashboard.Overview;
+using Dashboard.Storage;
 using Dashboard.Storage.Entities;
 using Dashboard.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 using static Dashboard.Tests.Overview.OverviewTestData;
 
 namespace Dashboard.Tests.Overview;
@@ -76,6 +80,28 @@ public sealed class OutagesQueryTests : IDisposable
         var spans = await queries.OutagesAsync(View("1h"), Now, default);
 
         Assert.Equal([("china", "24 11:00", "24 11:45")], Spans(spans));
+    }
+
+    [Fact]
+    public async Task Outages_DemoCatalogFeed_NotInOptions_ShowsAsMark()
+    {
+        // Under --demo the catalog's feeds are polled, not the configured ones: their outages are the ones that count.
+        var queries = await WithOutagesAsync(
+            ("us-a", "us", "2025-11-24T08:00:00Z", null), ("us-b", "us", "2025-11-24T08:00:00Z", null)); // configured, not polled
+        var options = Options.Create(OverviewOptions.Create());
+        var catalog = new FeedCatalog(options, _database.Factory, new AppMode(IsDemo: true));
+        await catalog.ReplaceAsync([new FeedOptions { Id = "demo-china", Name = "Demo China", Url = "http://127.0.0.1/demo", Perspective = "china", Topics = ["us-china"] }], default);
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            db.FeedOutages.Add(new FeedOutage { FeedId = "demo-china", PerspectiveId = "china", From = Utc("2025-11-24T10:30:00Z"), Error = "fetch: HTTP 500" });
+            await db.SaveChangesAsync();
+        }
+        Assert.DoesNotContain(options.Value.Feeds, feed => feed.Id == "demo-china");
+
+        // Through the loader, as the overview page gets its marks.
+        var data = await new OverviewLoader(queries, new FeedHealthQueries(_database.Factory), catalog, options).LoadAsync(View(), Now, default);
+
+        Assert.Equal([("china", "24 10:30", "24 12:00")], Spans(data.Outages));
     }
 
     public void Dispose() => _database.Dispose();

@@ -1,0 +1,108 @@
+using Dashboard.Tests.Configuration;
+using Dashboard.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>
+/// The overview and the wall on a phone (390×844, touch, mobile viewport): nothing wider than the screen, the filter
+/// bar usable by touch, cards readable. The layout is CSS only, so only a browser can tell.
+/// </summary>
+public sealed class PhoneBrowserTests : IAsyncLifetime
+{
+    private const int Width = 390;
+    private const int Height = 844;
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-phone-").FullName;
+    private AppProcess _app = null!;
+    private BrowserSession _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await DemoApp.StartAsync(_dataDir);
+        _browser = await BrowserSession.StartAsync(Width, Height, phone: true);
+    }
+
+    private IPage Page => _browser.Page;
+
+    private async Task OpenAsync(string pathAndQuery)
+    {
+        await Page.GotoAsync(new Uri(_app.BaseUrl, pathAndQuery).AbsoluteUri);
+        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await Page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length >= 2", null, new() { Timeout = 60_000 });
+    }
+
+    private void AssertNoProblems() =>
+        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems) + "\n--- app output ---\n" + _app.Output);
+
+    /// <summary>
+    /// The page scrolls only vertically. A mobile browser widens its layout viewport to content that does not fit
+    /// (innerWidth then exceeds the device width and the page is zoomed out), so both are checked; a failure names
+    /// the elements that reach past the device width.
+    /// </summary>
+    private async Task AssertNoHorizontalOverflowAsync()
+    {
+        var overflow = await Page.EvaluateAsync<string>($$"""
+            () => window.innerWidth === {{Width}} && document.scrollingElement.scrollWidth <= window.innerWidth ? '' :
+              `innerWidth ${window.innerWidth}, scrollWidth ${document.scrollingElement.scrollWidth}, device ${{{Width}}}; past it: ` +
+              [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > {{Width}} + 0.5)
+                .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > {{Width}} + 0.5)) // the innermost ones
+                .slice(0, 10).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (right ${Math.round(e.getBoundingClientRect().right)})`).join(', ')
+            """);
+        Assert.True(overflow == "", overflow);
+    }
+
+    /// <summary>The first cards are visible, inside the screen, and their headlines are not cut off.</summary>
+    private async Task AssertCardsReadableAsync()
+    {
+        var first = Page.Locator(".card").First;
+        Assert.True(await first.IsVisibleAsync());
+        var problems = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.card')].slice(0, 3).flatMap(card => {
+              const box = card.getBoundingClientRect();
+              const headline = card.querySelector('.headline');
+              const out = [];
+              if (box.left < 0 || box.right > window.innerWidth + 0.5) out.push(`card ${card.dataset.articleId} spans ${box.left}..${box.right}`);
+              if (box.width < 250) out.push(`card ${card.dataset.articleId} only ${box.width}px wide`);
+              if (!headline || headline.textContent.trim() === '') out.push(`card ${card.dataset.articleId} has no headline`);
+              else if (headline.scrollWidth > headline.clientWidth + 1) out.push(`card ${card.dataset.articleId} headline clipped`);
+              else if (parseFloat(getComputedStyle(headline).fontSize) < 14) out.push(`card ${card.dataset.articleId} headline too small`);
+              return out;
+            })
+            """);
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Phone_Overview_FitsTheScreenFiltersByTouchCardsReadable()
+    {
+        await OpenAsync("/?" + DemoApp.SeedWindow);
+        await AssertNoHorizontalOverflowAsync();
+        await AssertCardsReadableAsync();
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone");
+
+        // A range chip, tapped: the view (the URL) changes.
+        var chip = Page.Locator(".filter.range .chip", new() { HasText = "7d" });
+        await chip.ScrollIntoViewIfNeededAsync();
+        await _browser.ClickUntilAsync(() => chip.TapAsync(), "location.search.includes('range=7d')");
+        await Page.WaitForFunctionAsync("() => document.querySelector('.filter.range .chip[aria-pressed=true]')?.textContent.trim() === '7d'");
+        await AssertNoHorizontalOverflowAsync();
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task Phone_Wall_FitsTheScreenCardsReadable()
+    {
+        await OpenAsync("/wall?views=overview:us-china&every=60s");
+        await AssertNoHorizontalOverflowAsync();
+        await AssertCardsReadableAsync();
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "wall-phone");
+        AssertNoProblems();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}

@@ -7,6 +7,9 @@ namespace Dashboard.Overview;
 
 public sealed partial class OverviewQueries
 {
+    /// <summary>Window rows a search walks newest first before it asks the text index instead (see ArticlesAsync).</summary>
+    internal int SearchWalkRows { get; init; } = 2000;
+
     /// <summary>
     /// A page of the view's articles, newest first (SortAt desc, Id desc), after <paramref name="after"/> (keyset, so
     /// paging never skips or repeats a card while new articles arrive); <see cref="ArticlePage.Next"/> is null at the end.
@@ -15,17 +18,53 @@ public sealed partial class OverviewQueries
     {
         if (pageSize is < 1 or > MaxPageSize) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"view: page size must be 1–{MaxPageSize}");
         var sql = new OverviewSql(f, nowUtc);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var keyset = after is null ? "" : "AND t.SortAt <= $afterAt AND (t.SortAt < $afterAt OR t.ArticleId < $afterId)";
         // "+" keeps SQLite on the (TopicId, SortAt) index, which yields rows in page order so LIMIT stops early;
         // seeking per perspective instead would sort the whole window first.
         var perspective = f.Perspectives.Count > 0 ? "+t.PerspectiveId IN (SELECT value FROM json_each($persp))" : null;
-        var keyset = after is null ? "" : "AND t.SortAt <= $afterAt AND (t.SortAt < $afterAt OR t.ArticleId < $afterId)";
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (sql.SearchMatch is null)
+            return (await PageAsync(db, sql, after, pageSize, $"""
+                hit(ArticleId, SortAt) AS (
+                  SELECT t.ArticleId, t.SortAt FROM {sql.From(withArticles: true)} WHERE {sql.Where(perspective)} {keyset}
+                  ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT $limit),
+                scan(n) AS (SELECT 0)
+                """, ct)).Page;
+
+        // A common needle fills the page within the newest few hundred rows, cheaper than collecting its every match
+        // from the text index; a rare one does not, and then only the index is fast. So walk a bounded number of rows,
+        // and ask the index only when that walk neither filled the page nor reached the window's start.
+        var (walked, scanned) = await PageAsync(db, sql, after, pageSize, $"""
+            scan(ArticleId, SortAt) AS MATERIALIZED (
+              SELECT t.ArticleId, t.SortAt FROM ArticleTopics t
+              WHERE {string.Join(" AND ", new[] { "t.TopicId = $topic", "t.SortAt >= $from", "t.SortAt < $to", perspective ?? "1" })} {keyset}
+              ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {SearchWalkRows}),
+            hit(ArticleId, SortAt) AS (
+              SELECT t.ArticleId, t.SortAt FROM scan t JOIN Articles a ON a.Id = t.ArticleId WHERE {sql.ArticleWhere}
+              ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT $limit)
+            """, ct);
+        if (walked.Next is not null || scanned < SearchWalkRows) return walked;
+        var searchKeyset = after is null ? "" : " AND a.SortAt <= $afterAt AND (a.SortAt < $afterAt OR a.Id < $afterId)";
+        return (await PageAsync(db, sql, after, pageSize, $"""
+            {OverviewSql.BoundCte},
+            hit(ArticleId, SortAt) AS MATERIALIZED (SELECT a.Id, a.SortAt FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(searchKeyset)}),
+            scan(n) AS (SELECT 0)
+            """, ct)).Page;
+    }
+
+    /// <summary>
+    /// The page of articles in CTE <c>hit(ArticleId, SortAt)</c> (defined in <paramref name="ctes"/>, with a CTE
+    /// <c>scan</c> whose row count is returned too: the rows a bounded walk read; any single row when there is no walk).
+    /// </summary>
+    private static async Task<(ArticlePage Page, int Scanned)> PageAsync(DashboardDbContext db, OverviewSql sql, ArticleCursor? after, int pageSize,
+        string ctes, CancellationToken ct)
+    {
         await using var command = await CommandAsync(db, $"""
+            WITH {ctes}
             SELECT a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule, a.Link, a.Snippet,
                    a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language,
-                   (SELECT json_group_array(x.TopicId) FROM ArticleTopics x WHERE x.ArticleId = a.Id)
-            FROM {sql.From(withArticles: true)}
-            WHERE {sql.Where(perspective)} {keyset}
+                   (SELECT json_group_array(x.TopicId) FROM ArticleTopics x WHERE x.ArticleId = a.Id), c.n
+            FROM (SELECT COUNT(*) AS n FROM scan) c LEFT JOIN (hit t JOIN Articles a ON a.Id = t.ArticleId) ON 1
             ORDER BY t.SortAt DESC, t.ArticleId DESC
             LIMIT $limit
             """, ct);
@@ -38,9 +77,12 @@ public sealed partial class OverviewQueries
         }
 
         var cards = new List<ArticleSummary>(pageSize + 1);
+        var scanned = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
+            scanned = reader.GetInt32(14);
+            if (reader.IsDBNull(0)) continue; // the one row of a page without articles
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
             var topics = JsonSerializer.Deserialize<List<string>>(reader.GetString(13)) ?? [];
             topics.Sort(StringComparer.Ordinal);
@@ -48,8 +90,8 @@ public sealed partial class OverviewQueries
                 Text(6), Text(7), reader.IsDBNull(8) ? null : FromMs(reader.GetInt64(8)), FromMs(reader.GetInt64(9)),
                 FromMs(reader.GetInt64(10)), reader.GetString(11), Text(12), topics));
         }
-        if (cards.Count <= pageSize) return new ArticlePage(cards, null);
+        if (cards.Count <= pageSize) return (new ArticlePage(cards, null), scanned);
         cards.RemoveAt(pageSize);
-        return new ArticlePage(cards, new ArticleCursor(cards[^1].SortAt, cards[^1].Id));
+        return (new ArticlePage(cards, new ArticleCursor(cards[^1].SortAt, cards[^1].Id)), scanned);
     }
 }

@@ -7,19 +7,21 @@ public sealed partial class OverviewQueries
     /// <summary>
     /// The <paramref name="count"/> (1–100) outlets with most articles in the view. An outlet is its registry source,
     /// else its name; one that wrote under two perspectives (a feed overriding the registry) is one entry per perspective.
-    /// Articles with neither source nor outlet name are not an outlet.
+    /// Articles with neither source nor outlet name (empty counts as none) are not an outlet.
     /// </summary>
     public async Task<IReadOnlyList<OutletCount>> TopOutletsAsync(ViewFilter f, DateTime nowUtc, int count, CancellationToken ct)
     {
         if (count is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(count), count, $"view: top outlets count must be 1–{MaxOutlets}");
-        var sql = new OverviewSql(f, nowUtc);
+        var sql = new OverviewSql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var command = await CommandAsync(db, $"""
-            SELECT a.SourceId, max(a.Outlet), t.PerspectiveId, COUNT(*) AS n, coalesce(a.SourceId, a.Outlet) AS k
-            FROM {sql.From(withArticles: true)}
-            WHERE {sql.Where()} AND (a.SourceId IS NOT NULL OR a.Outlet IS NOT NULL)
-            GROUP BY a.SourceId, CASE WHEN a.SourceId IS NULL THEN a.Outlet END, t.PerspectiveId
-            ORDER BY n DESC, k, t.PerspectiveId
+            WITH {sql.Rows()}
+            SELECT nullif(SourceId, ''), nullif(max(Outlet), ''), PerspectiveId, SUM(n) AS total,
+                   CASE WHEN SourceId <> '' THEN SourceId ELSE Outlet END AS k
+            FROM v
+            WHERE SourceId <> '' OR Outlet <> ''
+            GROUP BY SourceId, CASE WHEN SourceId = '' THEN Outlet END, PerspectiveId
+            ORDER BY total DESC, k, PerspectiveId
             LIMIT $limit
             """, ct);
         sql.Bind(command);

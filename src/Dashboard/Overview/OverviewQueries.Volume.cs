@@ -11,19 +11,32 @@ public sealed partial class OverviewQueries
     /// </summary>
     public async Task<IReadOnlyList<VolumePoint>> VolumeAsync(ViewFilter f, DateTime nowUtc, CancellationToken ct)
     {
-        var sql = new OverviewSql(f, nowUtc);
-        var size = (long)TimeRange.BucketFor(FromMs(sql.FromMs), FromMs(sql.ToMs)).TotalMilliseconds;
+        var (from, to) = f.Range.Resolve(nowUtc);
+        var size = (long)TimeRange.BucketFor(from, to).TotalMilliseconds;
+        // Hour and day buckets are unions of whole UTC hours (days), so each rollup row falls into one bucket;
+        // 5-minute buckets (windows up to 6 h) count raw rows.
+        var unit = !Rollups ? RollupUnit.None
+            : size % Storage.OverviewIndex.DayMs == 0 ? RollupUnit.Day
+            : size % Storage.OverviewIndex.HourMs == 0 ? RollupUnit.Hour
+            : RollupUnit.None;
+        var sql = new OverviewSql(f, nowUtc, unit);
         var first = sql.FromMs - ((sql.FromMs % size) + size) % size;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        // One index range count per (perspective, bucket) instead of GROUP BY SortAt / size: the counts come
-        // straight off the (TopicId, PerspectiveId, SortAt) index, with no sort of the window's rows.
-        await using var command = await CommandAsync(db, $"""
-            WITH RECURSIVE {sql.PerspectivesCte},
-            bucket(start) AS (SELECT $first UNION ALL SELECT start + $size FROM bucket WHERE start + $size < $to)
-            SELECT p.id, b.start,
-              (SELECT COUNT(*) FROM {sql.From()} WHERE {sql.Where("t.PerspectiveId = p.id", "max(b.start, $from)", "min(b.start + $size, $to)")})
-            FROM persp p, bucket b
-            """, ct);
+        // Without source, outlet or text terms and up to a week, one index range count per (perspective, bucket) reads
+        // only the (TopicId, PerspectiveId, SortAt) index, no sort, and beats grouping a week of rollup rows by outlet.
+        await using var command = await CommandAsync(db, sql.NeedsArticles || unit == RollupUnit.Day
+            ? $"""
+              WITH {sql.Rows()}
+              SELECT PerspectiveId, $first + (SortAt - $first) / $size * $size AS start, SUM(n)
+              FROM v GROUP BY PerspectiveId, start
+              """
+            : $"""
+              WITH RECURSIVE {sql.PerspectivesCte},
+              bucket(start) AS (SELECT $first UNION ALL SELECT start + $size FROM bucket WHERE start + $size < $to)
+              SELECT p.id, b.start,
+                (SELECT COUNT(*) FROM {sql.From()} WHERE {sql.Where("t.PerspectiveId = p.id", "max(b.start, $from)", "min(b.start + $size, $to)")})
+              FROM persp p, bucket b
+              """, ct);
         sql.Bind(command);
         command.Parameters.AddWithValue("$first", first);
         command.Parameters.AddWithValue("$size", size);

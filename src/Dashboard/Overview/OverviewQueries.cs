@@ -9,8 +9,10 @@ namespace Dashboard.Overview;
 
 /// <summary>
 /// The overview page's queries: KPIs, volume, top outlets, article cards and outage marks for one view.
-/// Each is one SQL statement (KPIs: one command) in which SQLite counts and groups through the ArticleTopics
-/// indexes; rows are never loaded to be counted. The window is the view's range resolved at nowUtc, [from, to).
+/// Each is one SQL statement (KPIs: plus one for the newest time) in which SQLite counts and groups: whole hours from the
+/// HourlyCounts rollup, the window's partial hours and the cards through the ArticleTopics indexes, search text through
+/// the ArticleSearch index (see OverviewSql); rows are never loaded to be counted. The window is the view's range
+/// resolved at nowUtc, [from, to).
 /// </summary>
 public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options)
 {
@@ -19,18 +21,25 @@ public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext
 
     /// <summary>
     /// Whether <paramref name="article"/> belongs in the view — the SQL filter in memory, for live pushes:
-    /// topic, window (compared in stored milliseconds, as SQL does), perspective, source and search text.
+    /// topic, window (compared in stored milliseconds, as SQL does), perspective, source, outlet and search text.
     /// </summary>
     public static bool Matches(ViewFilter f, ArticleSummary article, DateTime nowUtc)
     {
-        var sql = new OverviewSql(f, nowUtc);
+        var sql = new OverviewSql(f, nowUtc, RollupUnit.None);
         var sortAt = UtcDateTimeConverter.ToUnixMs(article.SortAt);
         return article.Topics.Contains(f.Topic, StringComparer.Ordinal)
             && sortAt >= sql.FromMs && sortAt < sql.ToMs
             && (f.Perspectives.Count == 0 || f.Perspectives.Contains(article.PerspectiveId, StringComparer.Ordinal))
             && (f.Sources.Count == 0 || (article.SourceId is { } source && f.Sources.Contains(source, StringComparer.Ordinal)))
+            && (f.Outlet is null || (string.IsNullOrEmpty(article.SourceId) && string.Equals(article.Outlet, f.Outlet, StringComparison.Ordinal)))
             && (sql.Needle is not { } needle || TextQuery.Matches(needle, article.Title, article.Snippet));
     }
+
+    /// <summary>
+    /// Whether aggregates read whole days and hours from the DailyCounts and HourlyCounts rollups (the default); false
+    /// reads raw rows only, the reference the rollup path is tested against.
+    /// </summary>
+    internal bool Rollups { get; init; } = true;
 
     private DashboardOptions Options => options.Value;
 

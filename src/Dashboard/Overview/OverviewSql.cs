@@ -5,32 +5,67 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Overview;
 
 /// <summary>
-/// A view's filter as SQL over <c>ArticleTopics t</c> (joined to <c>Articles a</c> only when a source or text
-/// filter needs it). Its time and perspective terms match the (TopicId, SortAt) and (TopicId, PerspectiveId,
-/// SortAt) indexes; id lists travel as one JSON parameter expanded by json_each.
+/// A view's filter as SQL. Raw rows are <c>ArticleTopics t</c> (joined to <c>Articles a</c> when a source, outlet or
+/// text term needs it); their time and perspective terms match the (TopicId, SortAt) and (TopicId, PerspectiveId,
+/// SortAt) indexes. Aggregates read <see cref="Rows"/>: without search text, whole days and hours come from the
+/// DailyCounts and HourlyCounts rollups and only the window's partial edge hours from raw rows; with search text, the rows
+/// the ArticleSearch index proposes and the instr rule confirms. Id lists travel as one JSON parameter expanded by json_each.
 /// </summary>
 internal sealed class OverviewSql
 {
-    public OverviewSql(ViewFilter filter, DateTime nowUtc)
+    private const long HourMs = OverviewIndex.HourMs;
+    private const long DayMs = OverviewIndex.DayMs;
+
+    /// <param name="rollups">
+    /// The coarsest rollup aggregates may read: <see cref="RollupUnit.Day"/> (DailyCounts for whole days, HourlyCounts for
+    /// the whole hours around them), <see cref="RollupUnit.Hour"/>, or <see cref="RollupUnit.None"/> for raw rows only
+    /// (the reference the rollup path is tested against). Search text always reads raw rows.
+    /// </param>
+    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day)
     {
         Filter = filter;
         var (from, to) = filter.Range.Resolve(nowUtc);
         (FromMs, ToMs) = (UtcDateTimeConverter.ToUnixMs(from), UtcDateTimeConverter.ToUnixMs(to));
         Needle = TextQuery.Needle(filter.Query);
+        SearchMatch = Needle is null ? null : TextQuery.SearchMatch(Needle);
+        // Rollup hours are SortAt / HourMs, the UTC hour only from 1970 on; they know nothing of the text.
+        (FullFromMs, FullToMs) = rollups != RollupUnit.None && Needle is null && FromMs >= 0
+            ? (Ceiling(FromMs, HourMs), ToMs / HourMs * HourMs)
+            : (ToMs, ToMs);
+        if (FullFromMs > FullToMs) (FullFromMs, FullToMs) = (ToMs, ToMs); // inside one hour: raw rows only
+        (DaysFromMs, DaysToMs) = rollups == RollupUnit.Day && Ceiling(FullFromMs, DayMs) < FullToMs / DayMs * DayMs
+            ? (Ceiling(FullFromMs, DayMs), FullToMs / DayMs * DayMs)
+            : (FullToMs, FullToMs);
     }
+
+    private static long Ceiling(long ms, long unit) => (ms + unit - 1) / unit * unit;
 
     public ViewFilter Filter { get; }
     public long FromMs { get; }
     public long ToMs { get; }
     public string? Needle { get; }
+    /// <summary>The FTS5 query for <see cref="Needle"/>; null without search text or when it is too short for the index.</summary>
+    public string? SearchMatch { get; }
+    /// <summary>
+    /// The window split for the rollups: raw rows in [from, FullFromMs) and [FullToMs, to); whole hours in
+    /// [FullFromMs, DaysFromMs) and [DaysToMs, FullToMs); whole days in [DaysFromMs, DaysToMs). Empty ranges read nothing.
+    /// </summary>
+    public long FullFromMs { get; }
+    public long FullToMs { get; }
+    public long DaysFromMs { get; }
+    public long DaysToMs { get; }
 
-    public bool NeedsArticles => Filter.Sources.Count > 0 || Needle is not null;
+    /// <summary>The rollup unit of the row whose SortAt stands for <paramref name="ms"/> (an hour's or day's start), or 0 for a raw row.</summary>
+    public long RollupSpanAt(long ms) =>
+        ms >= DaysFromMs && ms < DaysToMs ? DayMs : ms >= FullFromMs && ms < FullToMs ? HourMs : 0;
+
+    public bool NeedsArticles => Filter.Sources.Count > 0 || Filter.Outlet is not null || Needle is not null;
 
     public string From(bool withArticles = false) =>
         withArticles || NeedsArticles ? "ArticleTopics t JOIN Articles a ON a.Id = t.ArticleId" : "ArticleTopics t";
 
     /// <summary>
-    /// Topic, source and text terms plus <paramref name="perspective"/> (a ready term such as "t.PerspectiveId = p.id",
+    /// Topic, source, outlet and text terms plus <paramref name="perspective"/> (a ready term such as "t.PerspectiveId = p.id",
     /// or null for the filter's list) and the window [<paramref name="fromMs"/>, <paramref name="toMs"/>), default the view's.
     /// </summary>
     public string Where(string? perspective = null, string fromMs = "$from", string toMs = "$to")
@@ -38,9 +73,19 @@ internal sealed class OverviewSql
         var terms = new List<string> { "t.TopicId = $topic", $"t.SortAt >= {fromMs}", $"t.SortAt < {toMs}" };
         if (perspective is not null) terms.Add(perspective);
         else if (Filter.Perspectives.Count > 0) terms.Add("t.PerspectiveId IN (SELECT value FROM json_each($persp))");
-        if (Filter.Sources.Count > 0) terms.Add("a.SourceId IN (SELECT value FROM json_each($src))");
-        if (Needle is not null) terms.Add("(instr(lower(a.Title), $q) > 0 OR instr(lower(a.Snippet), $q) > 0)");
+        terms.AddRange(ArticleTerms());
         return string.Join(" AND ", terms);
+    }
+
+    /// <summary>The source, outlet and text terms on <c>Articles a</c>, ANDed ("1" when there are none).</summary>
+    public string ArticleWhere => ArticleTerms().ToList() is { Count: > 0 } terms ? string.Join(" AND ", terms) : "1";
+
+    private IEnumerable<string> ArticleTerms()
+    {
+        if (Filter.Sources.Count > 0) yield return "a.SourceId IN (SELECT value FROM json_each($src))";
+        // An empty source id or outlet name is none, as in the rollup (which stores none as '').
+        if (Filter.Outlet is not null) yield return "coalesce(a.SourceId, '') = '' AND a.Outlet = $outlet";
+        if (Needle is not null) yield return "(instr(lower(a.Title), $q) > 0 OR instr(lower(a.Snippet), $q) > 0)";
     }
 
     /// <summary>
@@ -58,6 +103,76 @@ internal sealed class OverviewSql
           persp(id) AS (SELECT id FROM seen WHERE id IS NOT NULL)
           """;
 
+    /// <summary>
+    /// CTE <c>v(PerspectiveId, SortAt, SourceId, Outlet, n)</c>: n articles of the view per row, source id and outlet
+    /// '' for none. A rollup row's SortAt is its hour's or day's start, so grouping by SortAt is exact only for buckets
+    /// that are whole rollup units (the constructor's unit).
+    /// </summary>
+    public string Rows()
+    {
+        const string raw = "t.PerspectiveId, t.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1";
+        if (SearchMatch is not null)
+            return $"""
+                {BoundCte},
+                v(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
+                  SELECT a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1 FROM {SearchFrom} WHERE {SearchWhere()})
+                """;
+        var branches = new List<string>
+        {
+            $"SELECT {raw} FROM {From(withArticles: true)} WHERE {Where(toMs: "$fullFrom")}",
+            $"SELECT {raw} FROM {From(withArticles: true)} WHERE {Where(fromMs: "$fullTo")}",
+        };
+        if (FullFromMs < FullToMs)
+        {
+            branches.Add($"SELECT h.PerspectiveId, h.Hour * {HourMs}, h.SourceId, h.Outlet, h.Count FROM HourlyCounts h WHERE {RollupWhere("Hour", "$fullFromHour", "$daysFromHour")}");
+            branches.Add($"SELECT h.PerspectiveId, h.Hour * {HourMs}, h.SourceId, h.Outlet, h.Count FROM HourlyCounts h WHERE {RollupWhere("Hour", "$daysToHour", "$fullToHour")}");
+        }
+        if (DaysFromMs < DaysToMs)
+            branches.Add($"SELECT h.PerspectiveId, h.Day * {DayMs}, h.SourceId, h.Outlet, h.Count FROM DailyCounts h WHERE {RollupWhere("Day", "$daysFromDay", "$daysToDay")}");
+        return $"v(PerspectiveId, SortAt, SourceId, Outlet, n) AS (\n{string.Join("\nUNION ALL\n", branches)})";
+    }
+
+    /// <summary>
+    /// Search rows: the ids the text index proposes within <see cref="BoundCte"/>'s range, as <c>Articles a</c>. CROSS JOIN
+    /// keeps the index the outer loop (probed per row instead, it would run the full-text query once per row).
+    /// </summary>
+    public const string SearchFrom = "ArticleSearch s CROSS JOIN Articles a ON a.Id = s.rowid";
+
+    /// <summary>
+    /// The view's terms on a search row. Articles' SortAt and PerspectiveId are the ones ArticleTopics copies, so only
+    /// topic membership needs ArticleTopics: one probe of its primary key, not a row read.
+    /// </summary>
+    public string SearchWhere(string extra = "")
+    {
+        var terms = new List<string>
+        {
+            "ArticleSearch MATCH $match", "s.rowid >= (SELECT lo FROM bound)", "s.rowid <= (SELECT hi FROM bound)",
+            "a.SortAt >= $from", "a.SortAt < $to",
+            "EXISTS (SELECT 1 FROM ArticleTopics x WHERE x.ArticleId = a.Id AND x.TopicId = $topic)",
+        };
+        if (Filter.Perspectives.Count > 0) terms.Add("a.PerspectiveId IN (SELECT value FROM json_each($persp))");
+        terms.AddRange(ArticleTerms());
+        return string.Join(" AND ", terms) + extra;
+    }
+
+    private string RollupWhere(string unit, string from, string to)
+    {
+        var terms = new List<string> { "h.TopicId = $topic", $"h.{unit} >= {from}", $"h.{unit} < {to}" };
+        if (Filter.Perspectives.Count > 0) terms.Add("h.PerspectiveId IN (SELECT value FROM json_each($persp))");
+        if (Filter.Sources.Count > 0) terms.Add("h.SourceId IN (SELECT value FROM json_each($src))");
+        if (Filter.Outlet is not null) terms.Add("h.SourceId = '' AND h.Outlet = $outlet");
+        return string.Join(" AND ", terms);
+    }
+
+    /// <summary>
+    /// CTE <c>bound(lo, hi)</c>: the smallest and largest article id of the topic in the window's hours, so a search reads
+    /// only that rowid range of the text index (ids grow with ingestion, so it is about the window's share of it).
+    /// </summary>
+    public const string BoundCte = """
+        bound(lo, hi) AS (SELECT min(MinArticleId), max(MaxArticleId) FROM TopicHours
+                          WHERE TopicId = $topic AND Hour >= $fromHour AND Hour <= $lastHour)
+        """;
+
     public void Bind(SqliteCommand command)
     {
         command.Parameters.AddWithValue("$topic", Filter.Topic);
@@ -65,6 +180,23 @@ internal sealed class OverviewSql
         command.Parameters.AddWithValue("$to", ToMs);
         command.Parameters.AddWithValue("$persp", JsonSerializer.Serialize(Filter.Perspectives));
         command.Parameters.AddWithValue("$src", JsonSerializer.Serialize(Filter.Sources));
+        command.Parameters.AddWithValue("$outlet", (object?)Filter.Outlet ?? DBNull.Value);
         command.Parameters.AddWithValue("$q", (object?)Needle ?? DBNull.Value);
+        command.Parameters.AddWithValue("$match", (object?)SearchMatch ?? DBNull.Value);
+        // Hour bounds by truncating division, as OverviewIndex stores them: monotonic, so every SortAt of the window
+        // has its hour in [fromHour, lastHour].
+        command.Parameters.AddWithValue("$fromHour", FromMs / HourMs);
+        command.Parameters.AddWithValue("$lastHour", (ToMs - 1) / HourMs);
+        command.Parameters.AddWithValue("$fullFrom", FullFromMs);
+        command.Parameters.AddWithValue("$fullTo", FullToMs);
+        command.Parameters.AddWithValue("$fullFromHour", FullFromMs / HourMs);
+        command.Parameters.AddWithValue("$fullToHour", FullToMs / HourMs);
+        command.Parameters.AddWithValue("$daysFromHour", DaysFromMs / HourMs);
+        command.Parameters.AddWithValue("$daysToHour", DaysToMs / HourMs);
+        command.Parameters.AddWithValue("$daysFromDay", DaysFromMs / DayMs);
+        command.Parameters.AddWithValue("$daysToDay", DaysToMs / DayMs);
     }
 }
+
+/// <summary>The coarsest rollup an aggregate may read (see <see cref="OverviewSql"/>).</summary>
+internal enum RollupUnit { None, Hour, Day }

@@ -7,6 +7,9 @@ namespace Dashboard.Overview;
 /// </summary>
 internal static class TextQuery
 {
+    /// <summary>Trigrams a search asks the index for; more only narrow the candidates, which are confirmed anyway.</summary>
+    private const int MaxTrigrams = 8;
+
     /// <summary>The folded needle, or null when the view has no search text.</summary>
     public static string? Needle(string? query) => string.IsNullOrWhiteSpace(query) ? null : FoldAscii(query.Trim());
 
@@ -19,4 +22,23 @@ internal static class TextQuery
         for (var i = 0; i < source.Length; i++)
             span[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
     });
+
+    /// <summary>
+    /// An FTS5 query for the ArticleSearch trigram index (see OverviewIndex) that every article containing
+    /// <paramref name="needle"/> matches: some of the needle's trigrams, ANDed. Null when the needle has fewer than three
+    /// characters (code points), which a trigram index cannot look up. A hit is a candidate, not a match: the index has
+    /// no positions, so callers confirm with the instr rule.
+    /// </summary>
+    public static string? SearchMatch(string needle)
+    {
+        // Code points, as SQLite's trigram tokenizer counts them; a lone surrogate reaches SQLite as U+FFFD, as here.
+        var runes = needle.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        if (runes.Length < 3) return null;
+        var starts = Enumerable.Range(0, runes.Length - 2).ToList();
+        if (starts.Count > MaxTrigrams)
+            starts = Enumerable.Range(0, MaxTrigrams).Select(i => (int)((long)i * (starts.Count - 1) / (MaxTrigrams - 1))).ToList();
+        var terms = starts.Select(i => string.Concat(runes[i], runes[i + 1], runes[i + 2])).Distinct(StringComparer.Ordinal)
+            .Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        return string.Join(' ', terms);
+    }
 }

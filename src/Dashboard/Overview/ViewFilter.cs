@@ -11,16 +11,18 @@ public sealed record ViewFilter
     public IReadOnlyList<string> Perspectives { get; init; } = [];
     /// <summary>Registry source ids.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>An outlet the registry does not know, by its exact name: articles with no registry source and that outlet name.</summary>
+    public string? Outlet { get; init; }
     /// <summary>Free text matched against titles and snippets (case-insensitive substring).</summary>
     public string? Query { get; init; }
 
     // Records compare lists by reference; a view is equal to another when it shows the same thing, so the
     // id lists compare as sets (their order never changes what is shown).
     public bool Equals(ViewFilter? other) =>
-        other is not null && Topic == other.Topic && Range == other.Range && Query == other.Query
+        other is not null && Topic == other.Topic && Range == other.Range && Query == other.Query && Outlet == other.Outlet
         && SameSet(Perspectives, other.Perspectives) && SameSet(Sources, other.Sources);
 
-    public override int GetHashCode() => HashCode.Combine(Topic, Range, Query, SetHash(Perspectives), SetHash(Sources));
+    public override int GetHashCode() => HashCode.Combine(Topic, Range, Query, Outlet, SetHash(Perspectives), SetHash(Sources));
 
     private static bool SameSet(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         ReferenceEquals(a, b) || a.ToHashSet(StringComparer.Ordinal).SetEquals(b);

@@ -6,7 +6,7 @@ namespace Dashboard.Overview;
 
 /// <summary>
 /// The view ↔ query string mapping that makes a link reproduce a view:
-/// <c>?topic=…&amp;range=7d</c> or <c>&amp;from=…&amp;to=…</c>, <c>&amp;persp=us,china&amp;src=xinhua&amp;q=…</c>.
+/// <c>?topic=…&amp;range=7d</c> or <c>&amp;from=…&amp;to=…</c>, <c>&amp;persp=us,china&amp;src=xinhua&amp;outlet=…&amp;q=…</c>.
 /// Parse(Format(f)) == f for every filter Parse can produce.
 /// </summary>
 public static class ViewUrl
@@ -26,7 +26,7 @@ public static class ViewUrl
         Parse(QueryHelpers.ParseQuery(queryString).ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase), options);
 
     /// <summary>
-    /// The query string of <paramref name="filter"/>: "?" then topic, range or from+to, persp, src, q, each only
+    /// The query string of <paramref name="filter"/>: "?" then topic, range or from+to, persp, src, outlet, q, each only
     /// when it differs from the default, values URL-encoded, lists in configured order. The default view is "".
     /// </summary>
     public static string Format(ViewFilter filter, DashboardOptions options)
@@ -45,6 +45,7 @@ public static class ViewUrl
         if (filter.Perspectives.Count > 0)
             parts.Add(ListPair("persp", filter.Perspectives, [.. options.Perspectives.Select(p => p.Id), Classification.UnclassifiedId]));
         if (filter.Sources.Count > 0) parts.Add(ListPair("src", filter.Sources, options.Sources.Select(s => s.Id).ToList()));
+        if (!string.IsNullOrEmpty(filter.Outlet)) parts.Add(Pair("outlet", filter.Outlet));
         if (!string.IsNullOrEmpty(filter.Query)) parts.Add(Pair("q", filter.Query));
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }

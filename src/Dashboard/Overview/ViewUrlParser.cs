@@ -10,10 +10,12 @@ namespace Dashboard.Overview;
 internal sealed class ViewUrlParser(IReadOnlyDictionary<string, string?> query, DashboardOptions options)
 {
     public const int MaxQueryLength = 200;
+    /// <summary>Articles.Outlet's column length: a longer name matches nothing.</summary>
+    public const int MaxOutletLength = 200;
     public static readonly TimeSpan MaxSpan = TimeSpan.FromDays(366);
     public const string DefaultRange = "24h";
 
-    private static readonly string[] ViewKeys = ["topic", "range", "from", "to", "persp", "src", "q"];
+    private static readonly string[] ViewKeys = ["topic", "range", "from", "to", "persp", "src", "outlet", "q"];
 
     private readonly List<string> _notices = [];
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
@@ -33,6 +35,7 @@ internal sealed class ViewUrlParser(IReadOnlyDictionary<string, string?> query, 
             Perspectives = ParseList("persp", "perspective",
                 [.. options.Perspectives.Select(p => p.Id), Classification.UnclassifiedId]),
             Sources = ParseList("src", "source", options.Sources.Select(s => s.Id).ToList()),
+            Outlet = ParseOutlet(),
             Query = ParseQuery(),
         };
         return new ViewParseResult(filter, _notices);
@@ -94,6 +97,15 @@ internal sealed class ViewUrlParser(IReadOnlyDictionary<string, string?> query, 
             else _notices.Add($"unknown {noun} '{item}' ignored");
         }
         return known.Where(picked.Contains).ToList();
+    }
+
+    /// <summary>One outlet name, exact (names may contain commas, so it is not a list).</summary>
+    private string? ParseOutlet()
+    {
+        if (Value("outlet") is not { } outlet) return null;
+        if (outlet.Length <= MaxOutletLength) return outlet;
+        _notices.Add($"outlet name is longer than {MaxOutletLength} characters: outlet filter ignored");
+        return null;
     }
 
     private string? ParseQuery()

@@ -24,7 +24,7 @@ internal static class ArticleCommands
         "INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId, SortAt, PerspectiveId) VALUES (?1, ?2, ?3, ?4)";
 
     private const string FindByKeysSql = """
-        SELECT Id, DedupeKey, FeedId, SortAt, PerspectiveId FROM Articles
+        SELECT Id, DedupeKey, FeedId, SortAt, PerspectiveId, SourceId, Outlet FROM Articles
         WHERE DedupeKey IN (SELECT value FROM json_each($keys))
         """;
 
@@ -45,14 +45,20 @@ internal static class ArticleCommands
         return ids;
     }
 
-    public static void InsertTopics(SqliteConnection connection, IReadOnlyList<TopicRow> rows)
+    /// <summary>Inserts the rows that do not exist yet; returns those it inserted.</summary>
+    public static List<TopicRow> InsertTopics(SqliteConnection connection, IReadOnlyList<TopicRow> rows)
     {
+        var inserted = new List<TopicRow>(rows.Count);
         using var insert = new RawStatement(connection, InsertTopicSql);
         foreach (var row in rows)
+        {
             insert.Bind(1, row.ArticleId).Bind(2, row.TopicId).Bind(3, UtcDateTimeConverter.ToUnixMs(row.SortAt)).Bind(4, row.PerspectiveId).Execute();
+            if (insert.Changes == 1) inserted.Add(row);
+        }
+        return inserted;
     }
 
-    /// <summary>The stored articles among <paramref name="keys"/>: id, feed, sort time and perspective by key.</summary>
+    /// <summary>The stored articles among <paramref name="keys"/>: id, feed, sort time, perspective and outlet by key.</summary>
     public static Dictionary<string, KnownArticle> FindByKeys(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> keys)
     {
         var found = new Dictionary<string, KnownArticle>(StringComparer.Ordinal);
@@ -62,7 +68,8 @@ internal static class ArticleCommands
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
                 found[reader.GetString(1)] = new KnownArticle(reader.GetInt64(0), reader.GetString(2),
-                    DateTime.UnixEpoch.AddMilliseconds(reader.GetInt64(3)), reader.GetString(4));
+                    DateTime.UnixEpoch.AddMilliseconds(reader.GetInt64(3)), reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
         }
         return found;
     }
@@ -80,8 +87,9 @@ internal static class ArticleCommands
     }
 }
 
-internal sealed record KnownArticle(long Id, string FeedId, DateTime SortAt, string PerspectiveId);
+internal sealed record KnownArticle(long Id, string FeedId, DateTime SortAt, string PerspectiveId, string? SourceId, string? Outlet);
 
-internal sealed record TopicRow(long ArticleId, string TopicId, DateTime SortAt, string PerspectiveId);
+/// <summary>An ArticleTopics row; SourceId and Outlet are its article's, for the rollups.</summary>
+internal sealed record TopicRow(long ArticleId, string TopicId, DateTime SortAt, string PerspectiveId, string? SourceId, string? Outlet);
 
 internal sealed record NewArticleRow(ArticleCandidate Candidate, string FeedId, DateTime SeenAt, DateTime SortAt);

@@ -64,7 +64,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
         // The same article seen through another feed may carry that feed's topics too.
         foreach (var c in unique)
             if (existing.TryGetValue(c.DedupeKey, out var known) && known.FeedId != feedId)
-                topics.AddRange(c.Topics.Select(t => new TopicRow(known.Id, t, known.SortAt, known.PerspectiveId)));
+                topics.AddRange(c.Topics.Select(t => new TopicRow(known.Id, t, known.SortAt, known.PerspectiveId, known.SourceId, known.Outlet)));
 
         var rows = unique.Where(c => !existing.ContainsKey(c.DedupeKey))
             .Select(c => new NewArticleRow(c, feedId, now, SortTime(c.PublishedAt, now))).ToList();
@@ -76,11 +76,12 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
             // Absent when another process inserted the same key first: it is stored, just not by us.
             if (!ids.TryGetValue(row.Candidate.DedupeKey, out var id)) continue;
             var c = row.Candidate;
-            topics.AddRange(c.Topics.Select(t => new TopicRow(id, t, row.SortAt, c.PerspectiveId)));
+            topics.AddRange(c.Topics.Select(t => new TopicRow(id, t, row.SortAt, c.PerspectiveId, c.SourceId, c.Outlet)));
             added.Add(new ArticleSummary(id, c.Title, c.Outlet, c.SourceId, c.PerspectiveId, c.PerspectiveRule,
                 c.Link, c.Snippet, c.PublishedAt, now, row.SortAt, feedId, c.Language, c.Topics));
         }
-        ArticleCommands.InsertTopics(connection, topics);
+        OverviewIndex.AddSearchText(connection, added.Select(a => (a.Id, a.Title, a.Snippet)));
+        OverviewIndex.AddTopicRows(connection, ArticleCommands.InsertTopics(connection, topics));
         return added;
     }
 

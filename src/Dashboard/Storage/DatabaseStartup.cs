@@ -17,6 +17,10 @@ public sealed record DatabaseStartup(bool EmptyFirst)
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             await db.Database.MigrateAsync(ct);
+            // A no-op after the OverviewSpeed migration; it rebuilds the derived overview tables from the raw rows
+            // should one of them have been dropped (they hold nothing the raw rows do not).
+            await db.Database.OpenConnectionAsync(ct);
+            OverviewIndex.Ensure((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
             // WAL lets the dashboard read while ingestion writes; the mode is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }

@@ -47,6 +47,9 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Rows the last execution inserted, updated or deleted (0 when INSERT OR IGNORE skipped its row).</summary>
+    public int Changes => raw.sqlite3_changes(_db);
+
     private void Check(int rc)
     {
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW)) SqliteException.ThrowExceptionForRC(rc, _db);

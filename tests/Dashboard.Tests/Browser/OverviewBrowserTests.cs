@@ -88,14 +88,11 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
 
         // The top bar: the outlet with most articles. Live demo updates redraw the chart, so retry a click that raced one.
-        // A registry outlet drills by source id; an outlet missing from the registry by its name as search words.
+        // A registry outlet drills by source id; an outlet missing from the registry by its exact name (outlet=).
         await _browser.ClickUntilAsync(() => ClickInsideAsync("[...document.querySelectorAll('.outlet-chart g.rz-bar-series path')].at(-1)"),
-            "location.search.includes('src=') || location.search.includes('q=')");
-        if (Page.Url.Contains("src="))
-            // The cards behind the bar: all from that one outlet.
-            await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
-        else
-            await Page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length > 0");
+            "location.search.includes('src=') || location.search.includes('outlet=')");
+        // The cards behind the bar: all from that one outlet.
+        await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
 
         // A donut slice narrows the view to its perspective. A ring's bounding-box centre is its hole, so find a
         // point that is really on the slice and click there (Radzen hit-tests clicks by position).

@@ -3,6 +3,8 @@ using Dashboard.Overview;
 using Dashboard.Storage;
 using Dashboard.Storage.Entities;
 using Dashboard.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Tests.Overview;
@@ -32,12 +34,15 @@ internal static class OverviewTestData
                 Topics = r.TopicIds.Select(t => new ArticleTopic { TopicId = t, SortAt = r.SortAt, PerspectiveId = r.Perspective }).ToList(),
             }));
             await db.SaveChangesAsync();
+            // These rows bypass ArticleStore, which maintains the search index and rollups on the real write path.
+            await db.Database.OpenConnectionAsync();
+            OverviewIndex.Rebuild((SqliteConnection)db.Database.GetDbConnection());
         }
         return new OverviewQueries(contexts, Options.Create(OverviewOptions.Create()));
     }
 
     public static DateTime Utc(string iso) => DateTime.Parse(iso, null, System.Globalization.DateTimeStyles.AdjustToUniversal);
 
-    public static ViewFilter View(string range = "24h", string[]? persp = null, string[]? src = null, string? q = null, string topic = "us-china") =>
-        new() { Topic = topic, Range = TimeRange.Preset(range), Perspectives = persp ?? [], Sources = src ?? [], Query = q };
+    public static ViewFilter View(string range = "24h", string[]? persp = null, string[]? src = null, string? q = null, string topic = "us-china", string? outlet = null) =>
+        new() { Topic = topic, Range = TimeRange.Preset(range), Perspectives = persp ?? [], Sources = src ?? [], Query = q, Outlet = outlet };
 }

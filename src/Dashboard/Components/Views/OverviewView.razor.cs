@@ -108,9 +108,10 @@ public partial class OverviewView : IDisposable
         Range = TimeRange.Fixed(bar.Start, bar.Start + bar.Size),
     });
 
+    // An outlet the registry does not know is drilled to by its exact name (outlet=), not by a text search for it.
     private Task DrillToOutletAsync(OutletCount outlet) => OnNavigate.InvokeAsync(outlet.SourceId is { } id
-        ? Filter with { Sources = [id] }
-        : Filter with { Query = outlet.Outlet });
+        ? Filter with { Sources = [id], Outlet = null }
+        : Filter with { Sources = [], Outlet = outlet.Outlet });
 
     public void Dispose()
     {

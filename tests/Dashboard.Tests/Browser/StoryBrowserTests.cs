@@ -47,6 +47,24 @@ public sealed class StoryBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overview_DemoDay_ShowsStoriesBlindspotsAndClickableTerms()
+    {
+        var page = _browser.Page;
+        await page.GotoAsync(_app.BaseUrl.AbsoluteUri);
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await page.Locator(".analysis[data-loaded='true'] section[aria-label='Top stories'] li.story-row").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("section[aria-label='Blindspots'] [data-blindspot-missing]").First.WaitForAsync();
+        var term = page.Locator(".terms-side[data-perspective='china'] button.term").First;
+        await term.WaitForAsync();
+        var word = await term.GetAttributeAsync("data-term");
+
+        await term.ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(word!)));
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
     public async Task StoryPage_UnknownId_SaysNotFound()
     {
         var page = _browser.Page;

@@ -36,6 +36,7 @@ public partial class AnalysisPanel : IDisposable
     private IReadOnlyList<PerspectiveTerms> _terms = [];
     private DateTime _now;
     private string? _loadedView;
+    private bool Loaded => _loadedView is not null;
 
     private string ViewQueryString => ViewUrl.Format(Filter, Options.Value);
 
@@ -55,6 +56,9 @@ public partial class AnalysisPanel : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        // Not while prerendering: stories and term statistics are the view's costliest queries, and the first
+        // HTML response should come fast and small; the panel fills in as soon as the circuit is up.
+        if (!RendererInfo.IsInteractive) return;
         var view = ViewUrl.Format(Filter, Options.Value);
         if (view == _loadedView) return;
         _loadedView = view;

@@ -29,6 +29,7 @@ try
     builder.Services.AddIngestion();
     builder.Services.AddLive();
     builder.Services.AddOverview();
+    builder.Services.AddAnalysis();
     if (demo) builder.Services.AddDemo();
     builder.Services.AddDashboardUi();
 
@@ -39,6 +40,8 @@ try
     app.MapHealthChecks("/healthz");
     app.MapArticleApi();
     app.MapFeedApi();
+    app.MapAnalysisApi();
+    app.MapDigestApi();
     app.MapLive();
     if (demo) app.MapDemoFeeds();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

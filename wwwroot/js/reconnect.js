@@ -2,9 +2,11 @@
 // Network blip → the circuit reconnects. Server restart → the old circuit is gone, so once /healthz
 // answers again the page reloads itself and shows live data.
 (() => {
-    const state = document.getElementById("connection-state");
+    let current = null;
     const show = (name, text) => {
+        current = { name, text };
         document.documentElement.dataset.connection = name;
+        const state = document.getElementById("connection-state");
         if (state) state.textContent = text;
     };
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,5 +35,10 @@
                 onConnectionUp: () => { recovering = false; show("up", "Live"); },
             },
         },
-    }).then(() => show("up", "Live"));
+    }).then(() => {
+        show("up", "Live");
+        // A link followed before the router is interactive goes through enhanced navigation, whose DOM merge
+        // resets the server-rendered "Connecting…" state: the circuit is still up, so put the state back.
+        Blazor.addEventListener("enhancedload", () => { if (current) show(current.name, current.text); });
+    });
 })();

@@ -70,6 +70,10 @@ public static class TermTokenizer
         if (w.Length <= 3 || !w.EndsWith('s') || char.IsDigit(w[0])) return w;
         if (w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)) return w;
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        // "presses", "clashes", "searches", "taxes": the plural adds "es", and dropping only the "s" would leave
+        // "presse", which never meets the singular.
+        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)
+            || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal)) return w[..^2];
         return w[..^1];
     }
 

@@ -13,6 +13,10 @@ public sealed class DashboardOptions
     public IngestionOptions Ingestion { get; set; } = new();
     public StorageOptions Storage { get; set; } = new();
     public DemoOptions Demo { get; set; } = new();
+    public StoriesOptions Stories { get; set; } = new();
+    public BlindspotsOptions Blindspots { get; set; } = new();
+    public AlertsOptions Alerts { get; set; } = new();
+    public DigestOptions Digest { get; set; } = new();
 }
 
 /// <summary>A side whose media we compare.</summary>
@@ -104,4 +108,9 @@ public sealed class DemoOptions
     /// <summary>How many items each demo feed releases per step.</summary>
     public int ItemsPerStep { get; set; } = 2;
     public int StepSeconds { get; set; } = 5;
+    /// <summary>
+    /// How the demo feeds' perspective applies: Fallback (registry first, like configured feeds) or Override
+    /// (every article gets its feed's side, as the seed system did — then the digest reproduces seed 002's counts).
+    /// </summary>
+    public FeedPerspectiveMode PerspectiveMode { get; set; } = FeedPerspectiveMode.Fallback;
 }

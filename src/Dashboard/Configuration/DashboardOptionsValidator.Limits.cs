@@ -32,6 +32,8 @@ public sealed partial class DashboardOptionsValidator
             problems.Add("Demo:DatabasePath", $"'{demo.DatabasePath}' is Storage:DatabasePath too; the demo empties its database, so it needs its own file");
         AtLeast(problems, "Demo:ItemsPerStep", demo.ItemsPerStep, 1);
         AtLeast(problems, "Demo:StepSeconds", demo.StepSeconds, 1);
+        if (!Enum.IsDefined(demo.PerspectiveMode))
+            problems.Add("Demo:PerspectiveMode", $"unknown mode '{demo.PerspectiveMode}' (use Fallback or Override)");
     }
 
     private static bool SamePath(string a, string b) =>

@@ -1,3 +1,4 @@
+using Dashboard.Digest;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Configuration;
@@ -42,6 +43,7 @@ public sealed partial class DashboardOptionsValidator : IValidateOptions<Dashboa
         CheckFeeds(options.Feeds, perspectives, topics, options.Ingestion.MinIntervalMinutes, problems);
         CheckIngestion(options.Ingestion, problems);
         CheckStorage(options.Storage, options.Demo, problems);
+        CheckAnalysis(options, perspectives, problems);
         return problems.Lines;
     }
 

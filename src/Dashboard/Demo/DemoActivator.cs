@@ -26,7 +26,7 @@ public sealed class DemoActivator(
             return;
         }
         var siteBase = LoopbackBase(address);
-        await catalog.ReplaceAsync(DemoFeedSource.FeedOptionsFor(siteBase, TimeSpan.FromSeconds(options.Value.Demo.StepSeconds)), stoppingToken);
+        await catalog.ReplaceAsync(DemoFeedSource.FeedOptionsFor(siteBase, TimeSpan.FromSeconds(options.Value.Demo.StepSeconds), options.Value.Demo.PerspectiveMode), stoppingToken);
         logger.LogInformation("demo: replaying {Count} seed feeds from {Base}demo/feeds/ since {Start:u}", DemoFeedSource.FeedIds.Count, siteBase, source.Start);
     }
 

@@ -71,13 +71,15 @@ public sealed class DemoFeedSource
     public DemoArticle? FindArticle(string id) => Seed.Articles.FirstOrDefault(article => article.Id == id);
 
     /// <summary>Feed configuration for the demo feeds, pointing at this app's /demo/feeds endpoints.</summary>
-    public static IReadOnlyList<FeedOptions> FeedOptionsFor(Uri siteBase, TimeSpan pollInterval) => Seed.Feeds
+    public static IReadOnlyList<FeedOptions> FeedOptionsFor(Uri siteBase, TimeSpan pollInterval,
+        FeedPerspectiveMode perspectiveMode = FeedPerspectiveMode.Fallback) => Seed.Feeds
         .Select(feed => new FeedOptions
         {
             Id = feed.Id,
             Name = feed.Name,
             Url = new Uri(WithTrailingSlash(siteBase), $"demo/feeds/{feed.Id}.xml").AbsoluteUri,
             Perspective = feed.Perspective,
+            PerspectiveMode = perspectiveMode,
             Topics = ["us-china"],
             // Polled as often as items are released, so the live path shows every step.
             IntervalMinutes = pollInterval.TotalMinutes,

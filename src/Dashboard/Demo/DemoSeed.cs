@@ -15,7 +15,8 @@ namespace Dashboard.Demo;
 /// <item>Articles 000, 001 and 003 become items of outlet "Dashboard demo article", linking to /demo/articles/{id}
 /// on the app itself (they are not on a real outlet). 000 centres on Beijing's readout of the Xi–Trump call, so it
 /// goes to demo-china; 001 and 003 report the Wall Street Journal's account, so they go to demo-us. They carry no
-/// date: they are dated 2025-11-24 to sit in the same two days as the digest.</item>
+/// date: they are dated early on 2025-11-24, before 04:00 UTC, so they sit in the demo's two days but outside the
+/// 24 hours seed 002 covers (its day closed at 04:00 UTC on 2025-11-25, and it does not list them).</item>
 /// <item>Article 003's first line is its opening paragraph, not a headline, so its title was written from its content.</item>
 /// </list>
 /// </summary>

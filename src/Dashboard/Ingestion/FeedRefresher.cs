@@ -8,13 +8,14 @@ using Dashboard.Live;
 using Dashboard.Scheduling;
 using Dashboard.Storage;
 using Dashboard.Storage.Entities;
+using Dashboard.Stories;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Ingestion;
 
 /// <summary>
 /// The one orchestrator, called by the scheduler and by "refresh now":
-/// fetch → not modified? stop → parse → normalise → classify → dedupe + save → notify → reset errors.
+/// fetch → not modified? stop → parse → normalise → classify → dedupe + save (errors reset) → place in stories → notify.
 /// Every failure ends as data on the feed (LastError, ConsecutiveErrors), never as an exception.
 /// </summary>
 public sealed class FeedRefresher(
@@ -25,6 +26,8 @@ public sealed class FeedRefresher(
     ArticleStore store,
     FeedHealthQueries health,
     ArticleNotifier notifier,
+    StoryAssigner stories,
+    BlindspotWatcher blindspots,
     IOptions<DashboardOptions> options,
     TimeProvider time,
     ILogger<FeedRefresher> logger)
@@ -117,9 +120,34 @@ public sealed class FeedRefresher(
         if (added.Count > 0 && logger.IsEnabled(LogLevel.Debug))
             logger.LogDebug("refresh: {Feed} committed articles {Ids} at unix ms {CommitUnixMs:F3}", feed.Id,
                 string.Join(',', added.Select(a => a.Id)), (time.GetUtcNow() - DateTimeOffset.UnixEpoch).TotalMilliseconds);
-        notifier.Publish(new ArticlesAdded(feed.Id, added));
+        var placed = await PlaceInStoriesAsync(feed, added, ct);
+        notifier.Publish(new ArticlesAdded(feed.Id, placed));
         if (added.Count > 0) logger.LogInformation("refresh: {Feed} added {Count} articles", feed.Id, added.Count);
+        await CheckBlindspotsAsync(feed, placed, ct);
         return new RefreshResult(feed.Id, outcome, candidates.Count, added.Count, null, next);
+    }
+
+    /// <summary>
+    /// The articles are committed by now: a placement failure must not lose them or fail the refresh. They go
+    /// out without a story and the story index places them at its next start.
+    /// </summary>
+    private async Task<IReadOnlyList<ArticleSummary>> PlaceInStoriesAsync(FeedOptions feed, IReadOnlyList<ArticleSummary> added, CancellationToken ct)
+    {
+        try { return await stories.AssignAsync(added, ct); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "stories: placing {Count} articles of {Feed} failed; they stay unplaced until the next start", added.Count, feed.Id);
+            return added;
+        }
+    }
+
+    private async Task CheckBlindspotsAsync(FeedOptions feed, IReadOnlyList<ArticleSummary> placed, CancellationToken ct)
+    {
+        try { await blindspots.CheckAsync(placed, ct); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "blindspots: checking the stories of {Feed}'s new articles failed", feed.Id);
+        }
     }
 
     private async Task<RefreshResult> RecordFailureAsync(FeedOptions feed, FeedState state, FetchResult fetched, string error,

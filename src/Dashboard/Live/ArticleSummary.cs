@@ -24,6 +24,8 @@ public sealed record ArticleSummary(
     public DateTime? PublishedAt { get; init; } = PublishedAt is { } published ? Utc(published) : null;
     public DateTime SeenAt { get; init; } = Utc(SeenAt);
     public DateTime SortAt { get; init; } = Utc(SortAt);
+    /// <summary>The story the article was clustered into (the Id of its first article); null until placed.</summary>
+    public long? StoryId { get; init; }
 
     private static DateTime Utc(DateTime value) => value.Kind switch
     {

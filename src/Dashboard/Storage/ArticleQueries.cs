@@ -22,12 +22,12 @@ public sealed class ArticleQueries(IDbContextFactory<DashboardDbContext> context
             .Select(a => new
             {
                 a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule, a.Link, a.Snippet,
-                a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language,
+                a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language, a.StoryId,
                 Topics = a.Topics.Select(t => t.TopicId).ToList(),
             })
             .ToListAsync(ct);
         return rows.Select(a => new ArticleSummary(a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule,
-            a.Link, a.Snippet, a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language, a.Topics)).ToList();
+            a.Link, a.Snippet, a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language, a.Topics) { StoryId = a.StoryId }).ToList();
     }
 
     public async Task<int> CountAsync(CancellationToken ct)

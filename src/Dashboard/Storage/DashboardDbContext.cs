@@ -10,6 +10,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<FeedOutage> FeedOutages => Set<FeedOutage>();
+    public DbSet<StoredDigest> Digests => Set<StoredDigest>();
+    public DbSet<SpikeAlert> SpikeAlerts => Set<SpikeAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

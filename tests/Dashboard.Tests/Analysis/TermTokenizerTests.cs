@@ -31,6 +31,9 @@ public sealed class TermTokenizerTests
     [InlineData("policies", "policy")]
     [InlineData("talks", "talk")]
     [InlineData("press", "press")]
+    [InlineData("presses", "press")]
+    [InlineData("clashes", "clash")]
+    [InlineData("taxes", "tax")]
     [InlineData("1990s", "1990s")]
     public void Fold_Word_GivesExpectedTerm(string word, string? expected) => Assert.Equal(expected, TermTokenizer.Fold(word));
 }

@@ -15,7 +15,8 @@ internal static class ComponentRenderer
 {
     public static readonly DateTime Now = new(2025, 11, 25, 4, 0, 0, DateTimeKind.Utc);
 
-    public static async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?> parameters) where TComponent : IComponent
+    /// <param name="configure">More services (e.g. a test database's queries); runs after the defaults, so it can add to their options.</param>
+    public static async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?> parameters, Action<IServiceCollection>? configure = null) where TComponent : IComponent
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -26,6 +27,7 @@ internal static class ComponentRenderer
         ]);
         services.AddSingleton<PerspectiveCatalog>();
         services.AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(Now)));
+        configure?.Invoke(services);
         await using var provider = services.BuildServiceProvider();
         await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
         var html = await renderer.Dispatcher.InvokeAsync(async () =>

@@ -17,12 +17,18 @@ internal static class DemoApp
     /// <param name="stepSeconds">Seconds between releases (each feed has about a dozen items).</param>
     /// <param name="itemsPerStep">Items each feed releases per step.</param>
     /// <param name="port">0 for a free port; a stopped app's port to restart it there.</param>
-    public static Task<AppProcess> StartAsync(string dataDir, int stepSeconds = 3, int itemsPerStep = 2, int port = 0) =>
-        AppProcess.StartOnPortAsync(port, RepositoryRoot.Path, new Dictionary<string, string>
+    /// <param name="extra">More environment settings (e.g. <c>Digest__DayEndsAt</c>); they win over the ones above.</param>
+    public static Task<AppProcess> StartAsync(string dataDir, int stepSeconds = 3, int itemsPerStep = 2, int port = 0,
+        IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var environment = new Dictionary<string, string>
         {
             ["Ingestion__Enabled"] = "true",
             ["Demo__DatabasePath"] = Path.Combine(dataDir, "demo.db"),
             ["Demo__StepSeconds"] = stepSeconds.ToString(),
             ["Demo__ItemsPerStep"] = itemsPerStep.ToString(),
-        }, "--demo");
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) environment[key] = value;
+        return AppProcess.StartOnPortAsync(port, RepositoryRoot.Path, environment, "--demo");
+    }
 }

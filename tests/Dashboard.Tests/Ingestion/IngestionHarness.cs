@@ -44,6 +44,7 @@ internal sealed class IngestionHarness : IAsyncDisposable
         services.AddFetching();
         services.AddClassification();
         services.AddIngestion();
+        services.AddAnalysis();
         var provider = services.BuildServiceProvider();
         await DatabaseStartup.InitializeAsync(provider);
         return new IngestionHarness(provider);

@@ -9,7 +9,7 @@ public sealed class HubProtocolTests : IAsyncLifetime
     private static readonly string[] ArticleFields =
     [
         "id", "title", "outlet", "sourceId", "perspectiveId", "perspectiveRule", "link", "snippet",
-        "publishedAt", "seenAt", "sortAt", "feedId", "language", "topics",
+        "publishedAt", "seenAt", "sortAt", "feedId", "language", "topics", "storyId",
     ];
 
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-hub-ws-").FullName;

@@ -27,6 +27,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.HasIndex(a => a.SortAt);
         b.HasIndex(a => new { a.PerspectiveId, a.SortAt });
         b.HasIndex(a => new { a.SourceId, a.SortAt });
+        b.HasIndex(a => a.StoryId);
         b.HasMany(a => a.Topics).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,5 +26,7 @@ public sealed class Article
     /// <summary>PublishedAt, or SeenAt when absent or in the future: the time views sort and bucket by.</summary>
     public DateTime SortAt { get; set; }
     public required string FeedId { get; set; }
+    /// <summary>The story the article was clustered into: the Id of the story's first article; null until placed.</summary>
+    public long? StoryId { get; set; }
     public List<ArticleTopic> Topics { get; set; } = [];
 }

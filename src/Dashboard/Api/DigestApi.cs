@@ -1,0 +1,37 @@
+using System.Globalization;
+using Dashboard.Digest;
+
+namespace Dashboard.Api;
+
+/// <summary>Digests as JSON, and as Markdown in seed 002's format at /digest/{topic}/{yyyy-MM-dd}.md.</summary>
+public static class DigestApi
+{
+    public static IEndpointRouteBuilder MapDigestApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/digests", async (string? topic, DigestService digests, CancellationToken ct) =>
+            Results.Ok(await digests.ArchiveAsync(topic, ct)));
+        app.MapGet("/api/digests/{topic}/{day}", async (string topic, string day, DigestService digests, CancellationToken ct) =>
+            await FindAsync(topic, day, digests, ct) switch
+            {
+                (null, var error) => error!,
+                (var found, _) => Results.Ok(new { found!.Document, found.Stored, found.Markdown }),
+            });
+        app.MapGet("/digest/{topic}/{day}.md", async (string topic, string day, DigestService digests, CancellationToken ct) =>
+            await FindAsync(topic, day, digests, ct) switch
+            {
+                (null, var error) => error!,
+                (var found, _) => Results.Text(found!.Markdown, "text/markdown; charset=utf-8"),
+            });
+        return app;
+    }
+
+    private static async Task<(DigestResult? Found, IResult? Error)> FindAsync(string topic, string day, DigestService digests, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return (null, ApiView.BadRequest($"the date must be yyyy-MM-dd, got '{day}'"));
+        var found = await digests.GetAsync(topic, date, ct);
+        return found is null
+            ? (null, Results.Problem(statusCode: 404, title: "not found", detail: $"digest: no digest for topic '{topic}' on {day} (unknown topic, or the day has not begun)"))
+            : (found, null);
+    }
+}

@@ -1,0 +1,69 @@
+using Dashboard.Configuration;
+using Dashboard.Live;
+using Dashboard.Overview;
+using Dashboard.Stories;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Components.Pages;
+
+/// <summary>The view's stories (same URL parameters as the overview), live: matching articles and new blindspots reload it.</summary>
+public partial class StoriesPage
+{
+    public const int Limit = 30;
+
+    [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] private IOptions<DashboardOptions> Options { get; set; } = null!;
+    [Inject] private AppMode Mode { get; set; } = null!;
+    [Inject] private StoryQueries Stories { get; set; } = null!;
+    [Inject] private ArticleNotifier Articles { get; set; } = null!;
+    [Inject] private BlindspotNotifier Blindspots { get; set; } = null!;
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
+    private readonly CancellationTokenSource _cts = new();
+    private readonly List<IDisposable> _subscriptions = [];
+    private RenderThrottle? _throttle;
+    private ViewFilter _filter = null!;
+    private IReadOnlyList<string> _notices = [];
+    private IReadOnlyList<StorySummary> _stories = [];
+    private IReadOnlyList<StorySummary> _blindspots = [];
+    private DateTime _now;
+
+    private string TopicName => Options.Value.Topics.FirstOrDefault(t => t.Id == _filter.Topic)?.Name ?? _filter.Topic;
+    private string RangeText => _filter.Range.IsLive ? $"last {_filter.Range.PresetName}" : $"{_filter.Range.From:u} – {_filter.Range.To:u}";
+
+    protected override void OnInitialized()
+    {
+        var query = ViewQuery.Read(Nav.Uri);
+        var parsed = ViewUrl.Parse(query, Options.Value);
+        (_filter, _notices) = (DemoDefaults.Apply(parsed.Filter, query, Mode), parsed.Notices);
+        _throttle = new RenderThrottle(TimeSpan.FromSeconds(3), Time, () => InvokeAsync(LoadAsync), e => InvokeAsync(() => DispatchExceptionAsync(e)));
+        _subscriptions.Add(Articles.Subscribe(added =>
+        {
+            var now = Time.GetUtcNow().UtcDateTime;
+            if (added.Articles.Any(a => OverviewQueries.Matches(_filter, a, now))) _throttle.Request();
+        }));
+        _subscriptions.Add(Blindspots.Subscribe(raised =>
+        {
+            if (raised.Topics.Contains(_filter.Topic, StringComparer.Ordinal)) _throttle.Request();
+        }));
+    }
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _now = Time.GetUtcNow().UtcDateTime;
+        _stories = await Stories.TopAsync(_filter, _now, Limit, _cts.Token);
+        _blindspots = await Stories.BlindspotsAsync(_filter, _now, Limit, _cts.Token);
+        StateHasChanged();
+    }
+
+    public void Dispose()
+    {
+        foreach (var subscription in _subscriptions) subscription.Dispose();
+        _throttle?.Dispose();
+        _cts.Cancel();
+        _cts.Dispose();
+    }
+}

@@ -1,0 +1,128 @@
+using Dashboard.Configuration;
+using Dashboard.Live;
+using Dashboard.Overview;
+using Dashboard.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Stories;
+
+/// <summary>
+/// Stories of a view: ranked by how many of the view's articles they hold, described by all their articles
+/// (so a perspective filter does not make every story look one-sided), with the blindspot rule applied.
+/// </summary>
+public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options)
+{
+    public const int MaxStories = 100;
+    private const int MaxStoryArticles = 500;
+    /// <summary>Stories examined for the blindspot list: the view's largest ones.</summary>
+    private const int BlindspotCandidates = 200;
+
+    /// <summary>The view's stories with the most articles in it, largest first.</summary>
+    public async Task<IReadOnlyList<StorySummary>> TopAsync(ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ranked = await RankAsync(db, filter, nowUtc, Math.Clamp(limit, 1, MaxStories), ct);
+        return await DescribeAsync(db, ranked, ct);
+    }
+
+    /// <summary>The view's stories that are blindspots by the configured rule, largest first.</summary>
+    public async Task<IReadOnlyList<StorySummary>> BlindspotsAsync(ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ranked = await RankAsync(db, filter, nowUtc, BlindspotCandidates, ct);
+        var counts = await CountsAsync(db, ranked, ct);
+        var rule = BlindspotSettings.From(options.Value);
+        var blind = ranked.Where(id => BlindspotRule.Evaluate(Counts(counts, id), rule) is not null).Take(Math.Clamp(limit, 1, MaxStories)).ToList();
+        return await DescribeAsync(db, blind, ct);
+    }
+
+    public async Task<StoryDetail?> FindAsync(long storyId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var summaries = await DescribeAsync(db, [storyId], ct);
+        if (summaries.Count == 0) return null;
+        var rows = await db.Articles.Where(a => a.StoryId == storyId)
+            .OrderBy(a => a.SortAt).ThenBy(a => a.Id).Take(MaxStoryArticles)
+            .Select(a => new
+            {
+                a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule, a.Link, a.Snippet,
+                a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language, a.StoryId,
+                Topics = a.Topics.Select(t => t.TopicId).ToList(),
+            })
+            .ToListAsync(ct);
+        var articles = rows.Select(a => new ArticleSummary(a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule,
+            a.Link, a.Snippet, a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language, a.Topics) { StoryId = a.StoryId }).ToList();
+        var first = StoryLags.FirstReports(articles);
+        return new StoryDetail(summaries[0], articles, first, StoryLags.Lags(first));
+    }
+
+    /// <summary>Stories by whole-story counts, for callers that already know the ids (e.g. the blindspot watcher).</summary>
+    public async Task<IReadOnlyList<StorySummary>> DescribeAsync(IReadOnlyList<long> storyIds, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await DescribeAsync(db, storyIds, ct);
+    }
+
+    private static async Task<List<long>> RankAsync(DashboardDbContext db, ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
+    {
+        var sql = new OverviewSql(filter, nowUtc);
+        await using var command = await CommandAsync(db, $"""
+            SELECT a.StoryId FROM {sql.From(withArticles: true)}
+            WHERE {sql.Where()} AND a.StoryId IS NOT NULL
+            GROUP BY a.StoryId
+            ORDER BY COUNT(*) DESC, COUNT(DISTINCT t.PerspectiveId) DESC, MAX(t.SortAt) DESC, a.StoryId DESC
+            LIMIT $limit
+            """, ct);
+        sql.Bind(command);
+        command.Parameters.AddWithValue("$limit", limit);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    private async Task<IReadOnlyList<StorySummary>> DescribeAsync(DashboardDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var rows = await db.Articles.Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
+            .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Title, a.SortAt, a.PerspectiveId, Outlet = a.SourceId ?? a.Outlet })
+            .ToListAsync(ct);
+        var rule = BlindspotSettings.From(options.Value);
+        var byStory = rows.GroupBy(r => r.StoryId).ToDictionary(g => g.Key, g => g.ToList());
+        return ids.Where(byStory.ContainsKey).Select(id =>
+        {
+            var members = byStory[id];
+            var counts = members.GroupBy(m => m.PerspectiveId, StringComparer.Ordinal)
+                .Select(g => new StoryPerspectiveCount(g.Key, g.Count()))
+                .OrderByDescending(c => c.Count).ThenBy(c => c.PerspectiveId, StringComparer.Ordinal).ToList();
+            var headline = StoryHeadline.Pick(members, m => m.Title, m => m.SortAt, m => m.Id).Title;
+            return new StorySummary(id, headline, members.Count, members.Select(m => m.Outlet).Distinct().Count(), counts,
+                Utc(members.Min(m => m.SortAt)), Utc(members.Max(m => m.SortAt)),
+                BlindspotRule.Evaluate(counts.ToDictionary(c => c.PerspectiveId, c => c.Count), rule));
+        }).ToList();
+    }
+
+    private static async Task<Dictionary<long, Dictionary<string, int>>> CountsAsync(DashboardDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        var rows = await db.Articles.Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
+            .GroupBy(a => new { StoryId = a.StoryId!.Value, a.PerspectiveId })
+            .Select(g => new { g.Key.StoryId, g.Key.PerspectiveId, Count = g.Count() })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.StoryId).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.PerspectiveId, r => r.Count));
+    }
+
+    private static IReadOnlyDictionary<string, int> Counts(Dictionary<long, Dictionary<string, int>> counts, long id) =>
+        counts.TryGetValue(id, out var c) ? c : new Dictionary<string, int>();
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    private static async Task<SqliteCommand> CommandAsync(DashboardDbContext db, string sql, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using Dashboard.Live;
+
+namespace Dashboard.Stories;
+
+public sealed record StoryPerspectiveCount(string PerspectiveId, int Count);
+
+/// <summary>A story as lists show it; counts and times cover all its articles, not only those in the view.</summary>
+public sealed record StorySummary(
+    long Id,
+    string Headline,
+    int ArticleCount,
+    int OutletCount,
+    IReadOnlyList<StoryPerspectiveCount> Perspectives,
+    DateTime FirstAt,
+    DateTime LastAt,
+    Blindspot? Blindspot)
+{
+    public int CountOf(string perspectiveId) => Perspectives.FirstOrDefault(p => p.PerspectiveId == perspectiveId)?.Count ?? 0;
+}
+
+/// <summary>The first article of one perspective in a story.</summary>
+public sealed record StoryFirstReport(string PerspectiveId, ArticleSummary Article);
+
+/// <summary>How long after the first perspective another one first reported the story.</summary>
+public sealed record StoryLag(string FirstPerspectiveId, string LaterPerspectiveId, TimeSpan Gap);
+
+public sealed record StoryDetail(
+    StorySummary Story,
+    IReadOnlyList<ArticleSummary> Articles,
+    IReadOnlyList<StoryFirstReport> FirstReports,
+    IReadOnlyList<StoryLag> Lags);
+
+/// <summary>A story that just became a blindspot (pushed live).</summary>
+public sealed record BlindspotRaised(StorySummary Story, IReadOnlyList<string> Topics);

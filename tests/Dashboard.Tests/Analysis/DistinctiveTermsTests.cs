@@ -1,0 +1,187 @@
+using Dashboard.Analysis;
+
+namespace Dashboard.Tests.Analysis;
+
+public sealed class DistinctiveTermsTests
+{
+    private const double Tolerance = 1e-6;
+
+    /// <summary>
+    /// Document frequencies (a term counts once per document, so the repeated "tariff" of a's first document counts 1):
+    /// <code>
+    ///            tariff trade talk summit | n
+    ///   a (y_a)     2     1     1     0   | 4
+    ///   b (y_b)     0     1     2     1   | 4
+    ///   all         2     2     3     1   | 8
+    /// </code>
+    /// With α0 = 8 the prior α_w = 8 · all_w / 8 = all_w: α_tariff = 2, α_trade = 2, α_talk = 3, α_summit = 1.
+    /// </summary>
+    private static readonly TermDocument[] HandExample =
+    [
+        new("a", "tariff tariff trade"),
+        new("a", "tariff talk"),
+        new("b", "trade talk"),
+        new("b", "summit talk"),
+    ];
+
+    [Fact]
+    public void Compute_HandExample_MatchesHandComputedLogOddsAndZ()
+    {
+        // a, tariff: (2+2)/(4+8−2−2) = 4/8 = 0.5;  rest (b): (0+2)/(4+8−0−2) = 2/10 = 0.2
+        //   δ = ln 0.5 − ln 0.2 = ln 2.5 = 0.916290731874155
+        //   σ² = 1/(2+2) + 1/(0+2) = 0.75, σ = 0.866025403784439, z = 0.916290731874155 / 0.866025403784439 = 1.058041401407005
+        // a, trade: (1+2)/(12−3) = 3/9 on both sides → δ = 0, z = 0: not reported (z > 0 only).
+        // a, talk: (1+3)/(12−4) = 0.5 vs (2+3)/(12−5) = 5/7 → δ = ln(0.7) = −0.356674943938732 < 0: not reported.
+        // b, summit: (1+1)/(12−2) = 0.2 vs (0+1)/(12−1) = 1/11 → δ = ln 2.2 = 0.788457360364270
+        //   σ² = 1/2 + 1/1 = 1.5, σ = 1.224744871391589, z = 0.643772738944727
+        // b, talk: (2+3)/(12−5) = 5/7 vs (1+3)/(12−4) = 0.5 → δ = ln(10/7) = 0.356674943938732
+        //   σ² = 1/5 + 1/4 = 0.45, σ = 0.670820393249937, z = 0.531699613678622
+        // b, trade: δ = 0 as for a.
+        var result = DistinctiveTerms.Compute(HandExample, top: 10, alpha0: 8, minCount: 1);
+
+        Assert.Equal(["a", "b"], result.Select(p => p.PerspectiveId));
+        Assert.Equal([2, 2], result.Select(p => p.Documents));
+
+        var a = Assert.Single(result[0].Terms);
+        Assert.Equal("tariff", a.Term);
+        Assert.Equal(0.916290731874155, a.LogOdds, Tolerance);
+        Assert.Equal(1.058041401407005, a.Z, Tolerance);
+        Assert.Equal(2, a.Count);
+        Assert.Equal(0, a.OtherCount);
+
+        Assert.Equal(["summit", "talk"], result[1].Terms.Select(t => t.Term));
+        var summit = result[1].Terms[0];
+        Assert.Equal(0.788457360364270, summit.LogOdds, Tolerance);
+        Assert.Equal(0.643772738944727, summit.Z, Tolerance);
+        Assert.Equal((1, 0), (summit.Count, summit.OtherCount));
+        var talk = result[1].Terms[1];
+        Assert.Equal(0.356674943938732, talk.LogOdds, Tolerance);
+        Assert.Equal(0.531699613678622, talk.Z, Tolerance);
+        Assert.Equal((2, 1), (talk.Count, talk.OtherCount));
+    }
+
+    [Fact]
+    public void Compute_DefaultMinCount_DropsTermsInOneDocumentOnly()
+    {
+        // Same table as above with minCount = 2: b's summit (1 document) goes, talk (2 documents) stays.
+        var result = DistinctiveTerms.Compute(HandExample, alpha0: 8);
+
+        Assert.Equal(["tariff"], result[0].Terms.Select(t => t.Term));
+        Assert.Equal(["talk"], result[1].Terms.Select(t => t.Term));
+    }
+
+    [Fact]
+    public void Compute_ExtraBackground_ChangesPriorAsHandComputed()
+    {
+        // Background = input (total 8) + summit × 8 → total 16; α0 = 16 makes α_w the background count:
+        // α_tariff = 2. a, tariff: (2+2)/(4+16−2−2) = 4/16 = 0.25 vs (0+2)/(4+16−0−2) = 2/18
+        //   δ = ln(0.25 · 9) = ln 2.25 = 0.810930216216329, σ = sqrt(0.75), z = 0.936381557252998
+        var background = new Dictionary<string, int> { ["summit"] = 8 };
+
+        var result = DistinctiveTerms.Compute(HandExample, alpha0: 16, minCount: 1, background: background);
+
+        var tariff = Assert.Single(result[0].Terms, t => t.Term == "tariff");
+        Assert.Equal(0.810930216216329, tariff.LogOdds, Tolerance);
+        Assert.Equal(0.936381557252998, tariff.Z, Tolerance);
+    }
+
+    [Fact]
+    public void Compute_TermUsedByOneSideOnly_RanksTopForThatSideAndAbsentForOther()
+    {
+        TermDocument[] documents =
+        [
+            new("us", "Tariff threat looms over trade talks"),
+            new("us", "Tariff hike hits trade partners"),
+            new("us", "Senate debates tariff bill on trade"),
+            new("us", "Markets fall on trade worries"),
+            new("china", "Trade talks resume in Beijing"),
+            new("china", "Beijing urges dialogue on trade"),
+            new("china", "Beijing hosts trade delegation"),
+            new("china", "Trade partners welcome Beijing proposal"),
+        ];
+
+        var result = DistinctiveTerms.Compute(documents);
+
+        var us = Assert.Single(result, p => p.PerspectiveId == "us");
+        var china = Assert.Single(result, p => p.PerspectiveId == "china");
+        Assert.Equal("tariff", us.Terms[0].Term);
+        Assert.Equal("beijing", china.Terms[0].Term);
+        Assert.DoesNotContain(china.Terms, t => t.Term == "tariff");
+        Assert.DoesNotContain(us.Terms, t => t.Term == "beijing");
+    }
+
+    [Fact]
+    public void Compute_MinCount_ExcludesTermsBelowIt()
+    {
+        TermDocument[] documents =
+        [
+            new("us", "tariff sanction"), new("us", "tariff sanction"), new("us", "tariff"),
+            new("china", "dialogue"), new("china", "dialogue"), new("china", "cooperation"),
+        ];
+
+        var atThree = DistinctiveTerms.Compute(documents, minCount: 3);
+        var atTwo = DistinctiveTerms.Compute(documents, minCount: 2);
+
+        Assert.Equal(["tariff"], atThree.Single(p => p.PerspectiveId == "us").Terms.Select(t => t.Term));
+        Assert.Empty(atThree.Single(p => p.PerspectiveId == "china").Terms);
+        Assert.Equal(["tariff", "sanction"], atTwo.Single(p => p.PerspectiveId == "us").Terms.Select(t => t.Term));
+        Assert.Equal(["dialogue"], atTwo.Single(p => p.PerspectiveId == "china").Terms.Select(t => t.Term));
+    }
+
+    [Fact]
+    public void Compute_CjkText_RanksCharacterBigrams()
+    {
+        TermDocument[] documents =
+        [
+            new("china", "关税 反制"), new("china", "关税 措施"), new("china", "关税 回应"),
+            new("us", "trade deal"), new("us", "trade talk"), new("us", "trade tariff"),
+        ];
+
+        var result = DistinctiveTerms.Compute(documents);
+
+        Assert.Equal("关税", result.Single(p => p.PerspectiveId == "china").Terms[0].Term);
+        Assert.Equal(3, result.Single(p => p.PerspectiveId == "china").Terms[0].Count);
+        Assert.Equal("trade", result.Single(p => p.PerspectiveId == "us").Terms[0].Term);
+    }
+
+    [Fact]
+    public void Compute_EmptyInput_ReturnsEmpty() => Assert.Empty(DistinctiveTerms.Compute([]));
+
+    [Fact]
+    public void Compute_SinglePerspective_ReturnsItWithoutTerms()
+    {
+        var result = DistinctiveTerms.Compute([new("us", "tariff tariff"), new("us", "tariff talk")]);
+
+        var us = Assert.Single(result);
+        Assert.Equal(("us", 2), (us.PerspectiveId, us.Documents));
+        Assert.Empty(us.Terms);
+    }
+
+    [Fact]
+    public void Compute_ShuffledInput_GivesSameOrderedResult()
+    {
+        var shuffled = Enumerable.Reverse(HandExample).ToArray();
+
+        var expected = DistinctiveTerms.Compute(HandExample, alpha0: 8, minCount: 1);
+        var actual = DistinctiveTerms.Compute(shuffled, alpha0: 8, minCount: 1);
+
+        Assert.Equal(expected.Select(p => p.PerspectiveId), actual.Select(p => p.PerspectiveId));
+        for (var i = 0; i < expected.Count; i++)
+            Assert.Equal(expected[i].Terms, actual[i].Terms);
+    }
+
+    [Fact]
+    public void Compute_Top_LimitsTermsPerPerspective()
+    {
+        var result = DistinctiveTerms.Compute(HandExample, top: 1, alpha0: 8, minCount: 1);
+
+        Assert.Equal(["summit"], result[1].Terms.Select(t => t.Term));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    public void Compute_NonPositiveAlpha0_Throws(double alpha0) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => DistinctiveTerms.Compute(HandExample, alpha0: alpha0));
+}

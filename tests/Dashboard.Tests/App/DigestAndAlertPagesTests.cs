@@ -1,0 +1,201 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Dashboard.Storage;
+using Dashboard.Storage.Entities;
+using Dashboard.Tests.Infrastructure;
+using Dashboard.Tests.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.App;
+
+/// <summary>
+/// The digest and alert pages and the digest's Markdown endpoint in the real app: the minimal-API `.md` route
+/// is not swallowed by the page route `/digest/{Topic}/{Day}`, and bad addresses give 400s on the API but a
+/// readable message on the page. The loopback feed's three items are dated 24 Nov 2025 08:30 UTC.
+/// </summary>
+public sealed class DigestAndAlertPagesTests : IAsyncLifetime
+{
+    private LoopbackFeedServer _server = null!;
+    private DashboardAppFactory _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await LoopbackFeedServer.StartAsync();
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
+        var options = TestCatalog.Options([TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
+        options.Ingestion.Enabled = false; // the tests decide when feeds are fetched
+        _app = new DashboardAppFactory(options);
+        _client = _app.CreateClient();
+    }
+
+    private async Task IngestAsync() =>
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/feeds/gn/refresh", null)).StatusCode);
+
+    private async Task<(HttpResponseMessage Response, IDocument Page)> GetPageAsync(string path)
+    {
+        var response = await _client.GetAsync(path);
+        return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task DigestMarkdown_KnownTopicAndDay_ServedAsTextMarkdownNotThePage()
+    {
+        await IngestAsync();
+
+        var response = await _client.GetAsync("/digest/us-china/2025-11-24.md");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task DigestPage_KnownTopicAndDay_ReturnsHtmlWithTitleAndDayLinks()
+    {
+        var (response, page) = await GetPageAsync("/digest/us-china/2025-11-24");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("US vs China News - 2025-11-24", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("/digest/us-china/2025-11-23", page.QuerySelector("a.digest-prev")!.GetAttribute("href"));
+        Assert.Equal("/digest/us-china/2025-11-25", page.QuerySelector("a.digest-next")!.GetAttribute("href"));
+        var markdown = page.QuerySelector("a.digest-markdown")!;
+        Assert.Equal("/digest/us-china/2025-11-24.md", markdown.GetAttribute("href"));
+        Assert.NotNull(markdown.GetAttribute("download")); // keeps Blazor's client-side router off the link
+        Assert.Null(page.QuerySelector(".digest-partial")); // a closed day is final
+    }
+
+    [Fact]
+    public async Task DigestPage_Today_PartialBannerAndNoNextDay()
+    {
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd"); // the default day ends at 24:00 UTC
+
+        var (_, page) = await GetPageAsync($"/digest/us-china/{today}");
+
+        Assert.Contains("Partial — the day is still in progress (generated at", page.QuerySelector(".digest-partial")!.TextContent);
+        Assert.Null(page.QuerySelector("a.digest-next"));
+    }
+
+    [Theory]
+    [InlineData("2025-13-40")]
+    [InlineData("yesterday")]
+    public async Task DigestAddresses_BadDate_Api400AndPageFriendlyMessage(string day)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync($"/api/digests/us-china/{day}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync($"/digest/us-china/{day}.md")).StatusCode);
+
+        var (response, page) = await GetPageAsync($"/digest/us-china/{day}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"'{day}' is not a date", page.QuerySelector(".digest-problem")!.TextContent);
+        Assert.Null(page.QuerySelector(".digest"));
+    }
+
+    [Fact]
+    public async Task DigestAddresses_UnknownTopic_Api404AndPageFriendlyMessage()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/digest/atlantis/2025-11-24.md")).StatusCode);
+
+        var (response, page) = await GetPageAsync("/digest/atlantis/2025-11-24");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("There is no topic 'atlantis'. Known topics: us-china, taiwan-strait.", page.QuerySelector(".digest-problem")!.TextContent);
+    }
+
+    [Fact]
+    public async Task DigestPage_DayNotBegun_SaysSo()
+    {
+        var (_, page) = await GetPageAsync("/digest/us-china/2099-01-01");
+
+        Assert.Contains("that day has not begun", page.QuerySelector(".digest-problem")!.TextContent);
+    }
+
+    [Fact]
+    public async Task DigestArchive_AfterIngest_ListsTheDayWithCountAndFinalMark()
+    {
+        await IngestAsync();
+
+        var (_, page) = await GetPageAsync("/digest?topic=us-china");
+
+        var row = page.QuerySelector("tr[data-topic=us-china][data-day='2025-11-24']")!;
+        Assert.Equal("/digest/us-china/2025-11-24", row.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("3", row.QuerySelector(".count")!.TextContent);
+        Assert.Equal("final", row.QuerySelector(".digest-status")!.TextContent);
+        var days = page.QuerySelectorAll("tr[data-day]").Select(r => r.GetAttribute("data-day")!).ToList();
+        Assert.Equal(days.OrderDescending(), days); // newest first
+        Assert.Equal("partial (day in progress)", page.QuerySelector($"tr[data-day='{days[0]}'] .digest-status")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("tr[data-topic=taiwan-strait]"));
+    }
+
+    [Fact]
+    public async Task DigestArchive_UnknownTopic_NoticeAndAllTopics()
+    {
+        var (response, page) = await GetPageAsync("/digest?topic=atlantis");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("unknown topic 'atlantis': showing all topics", page.QuerySelector(".notices")!.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("tr[data-topic=taiwan-strait]"));
+    }
+
+    /// <summary>The built digest itself (DigestBuilder, DigestMarkdown) through the page and the .md endpoint.</summary>
+    [Fact]
+    public async Task DigestPageAndMarkdown_AfterIngest_ShowTheDaysArticles()
+    {
+        await IngestAsync();
+
+        var (_, page) = await GetPageAsync("/digest/us-china/2025-11-24");
+        var markdown = await _client.GetStringAsync("/digest/us-china/2025-11-24.md");
+
+        Assert.Equal("3 articles", page.QuerySelector(".digest-total")!.TextContent.Trim());
+        Assert.Equal(["1", "2", "3"], page.QuerySelectorAll(".digest-sources ol li").Select(li => li.GetAttribute("value")));
+        Assert.StartsWith("---", markdown);
+        Assert.Contains("title: \"US vs China News - 2025-11-24\"", markdown);
+        Assert.Contains("articleCount: 3", markdown);
+    }
+
+    [Fact]
+    public async Task AlertsPage_StoredAlert_ListedWithNumbersAndArticlesLink()
+    {
+        var now = DateTime.UtcNow;
+        var hour = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc).AddHours(-2);
+        var contexts = _app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.SpikeAlerts.Add(new SpikeAlert { TopicId = "us-china", PerspectiveId = "china", Hour = hour, Count = 14, BaselineMean = 2.1, BaselineSd = 1, Z = 12, RaisedAt = hour.AddMinutes(55) });
+            await db.SaveChangesAsync();
+        }
+
+        var (response, page) = await GetPageAsync("/alerts");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = page.QuerySelector("table.alerts tr[data-alert-id]")!;
+        Assert.Equal("China", row.QuerySelector(".badge")!.TextContent.Trim());
+        Assert.Equal(("14", "2.1 ± 1.0", "12.0"), (row.QuerySelector(".count")!.TextContent, row.QuerySelector(".usual")!.TextContent, row.QuerySelector(".z")!.TextContent));
+        Assert.Equal("2 h ago", row.QuerySelector(".relative")!.TextContent);
+        var href = row.QuerySelector("a.alert-articles")!.GetAttribute("href")!;
+        Assert.Contains("persp=china", href);
+        Assert.Contains("from=" + Uri.EscapeDataString(hour.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")), href);
+        // The alert is outside other topics' views.
+        Assert.Empty((await GetPageAsync("/alerts?topic=taiwan-strait")).Page.QuerySelectorAll("tr[data-alert-id]"));
+    }
+
+    [Fact]
+    public async Task AlertsPage_MalformedParameters_NoticeNotError()
+    {
+        var (response, page) = await GetPageAsync("/alerts?range=forever");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("forever", page.QuerySelector(".notices")!.TextContent);
+        Assert.Contains("No alerts for US vs China", page.QuerySelector(".empty")!.TextContent);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using Dashboard.Tests.Configuration;
+using Dashboard.Tests.Infrastructure;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>Stories of the demo data (seed 002's day) through chromium: list, split bars, blindspot, story page.</summary>
+public sealed class StoryBrowserTests : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-stories-browser-").FullName;
+    private AppProcess _app = null!;
+    private BrowserSession _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Everything at once, each feed's articles on its own side (as the seed system did).
+        _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50,
+            extra: new Dictionary<string, string> { ["Demo__PerspectiveMode"] = "Override" });
+        _browser = await BrowserSession.StartAsync();
+    }
+
+    [Fact]
+    public async Task Stories_DemoDay_ListLeadsToStoryPageWithLeadLag()
+    {
+        var page = _browser.Page;
+        await page.GotoAsync(new Uri(_app.BaseUrl, "stories").AbsoluteUri);
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        // The Xi–Trump call: reported by both sides, so its split bar has a US and a China segment.
+        const string bothSides = "li.story-row:has(.split-segment[data-perspective='us']):has(.split-segment[data-perspective='china'])";
+        await page.Locator(bothSides).First.WaitForAsync(new() { Timeout = 60_000 });
+        // The Takaichi–Trump call: US sources only, a blindspot of China's.
+        await page.Locator("section[aria-label='Blindspots'] [data-blindspot-missing='china']").First.WaitForAsync();
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "stories-demo");
+
+        var headline = await page.Locator($"{bothSides} a.story-headline").First.InnerTextAsync();
+        await page.Locator($"{bothSides} a.story-headline").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/stories/"));
+
+        await page.Locator("h1.story-title").WaitForAsync();
+        Assert.Equal(headline.Trim(), (await page.Locator("h1.story-title").InnerTextAsync()).Trim());
+        await page.Locator(".story-column[data-perspective='us'] article.card").First.WaitForAsync();
+        await page.Locator(".story-column[data-perspective='china'] article.card").First.WaitForAsync();
+        var lead = await page.Locator(".lead-lag").First.InnerTextAsync();
+        Assert.Matches(@"^(China|United States) sources first, (\d+ d )?(\d+ h )?(\d+ min)? ?before (United States|China) sources$", lead.Trim());
+        Assert.True(await page.Locator(".story-timeline li").CountAsync() >= 2);
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "story-demo");
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
+    public async Task Overview_DemoDay_ShowsStoriesBlindspotsAndClickableTerms()
+    {
+        var page = _browser.Page;
+        await page.GotoAsync(_app.BaseUrl.AbsoluteUri);
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await page.Locator(".analysis[data-loaded='true'] section[aria-label='Top stories'] li.story-row").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("section[aria-label='Blindspots'] [data-blindspot-missing]").First.WaitForAsync();
+        var term = page.Locator(".terms-side[data-perspective='china'] button.term").First;
+        await term.WaitForAsync();
+        var word = await term.GetAttributeAsync("data-term");
+
+        await term.ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(word!)));
+        Assert.Empty(_browser.Problems);
+    }
+
+    [Fact]
+    public async Task StoryPage_UnknownId_SaysNotFound()
+    {
+        var page = _browser.Page;
+        await page.GotoAsync(new Uri(_app.BaseUrl, "stories/999999").AbsoluteUri);
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await page.Locator("h1", new() { HasText = "Story not found" }).WaitForAsync();
+        Assert.Empty(_browser.Problems);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}
+

@@ -1,0 +1,90 @@
+using Dashboard.Live;
+using Dashboard.Stories;
+using Dashboard.Tests.Infrastructure;
+using Dashboard.Tests.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Stories;
+
+/// <summary>Stories through the real refresh path: placement after commit, stored ids, restart, blindspot push.</summary>
+public sealed class StoryPipelineTests : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-stories-").FullName;
+    private LoopbackFeedServer _server = null!;
+
+    private static readonly (string, string, string, string)[] CallStory =
+    [
+        ("S1", "Xi outlines China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("S2", "Xi clarifies China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("S3", "Xi stresses China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("U1", "Ne Zha-Transformers collaboration set to air", "Unknown Gazette", "https://gazette.example"),
+    ];
+
+    public async Task InitializeAsync() => _server = await LoopbackFeedServer.StartAsync();
+
+    [Fact]
+    public async Task Refresh_SameEventThreeTimes_OneStoryStoredAndPublished()
+    {
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory));
+        await using var app = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
+        var published = new List<ArticleSummary>();
+        using var _ = app.Services.GetRequiredService<ArticleNotifier>().Subscribe(added => published.AddRange(added.Articles));
+
+        await app.Refresher.RefreshFeedAsync("gn", default);
+
+        var articles = await app.ArticlesAsync();
+        Assert.All(articles, a => Assert.NotNull(a.StoryId));
+        var call = articles.Where(a => a.DedupeKey.StartsWith("gn:S")).ToList();
+        Assert.Single(call.Select(a => a.StoryId).Distinct());
+        Assert.Equal(call.Min(a => a.Id), call[0].StoryId); // the story is named by its first article
+        var other = articles.Single(a => a.DedupeKey == "gn:U1");
+        Assert.Equal(other.Id, other.StoryId);
+        Assert.Equal(articles.Select(a => a.StoryId), published.OrderBy(a => a.Id).Select(a => a.StoryId));
+    }
+
+    [Fact]
+    public async Task Refresh_AfterRestart_NewArticleJoinsStoredStory()
+    {
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory[..2]));
+        long story;
+        await using (var first = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]))
+        {
+            await first.Refresher.RefreshFeedAsync("gn", default);
+            story = (await first.ArticlesAsync())[0].StoryId!.Value;
+        }
+
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory[..3]));
+        await using var restarted = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
+        await restarted.Refresher.RefreshFeedAsync("gn", default);
+
+        var articles = await restarted.ArticlesAsync();
+        Assert.Equal(3, articles.Count);
+        Assert.All(articles, a => Assert.Equal(story, a.StoryId));
+    }
+
+    [Fact]
+    public async Task Refresh_StoryReachesThreeChinaArticles_BlindspotRaisedOnce()
+    {
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory[..2]));
+        await using var app = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
+        var raised = new List<BlindspotRaised>();
+        using var _ = app.Services.GetRequiredService<BlindspotNotifier>().Subscribe(raised.Add);
+
+        await app.Refresher.RefreshFeedAsync("gn", default);
+        Assert.Empty(raised); // two China articles: below MinArticles
+
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory));
+        await app.Refresher.RefreshFeedAsync("gn", default);
+
+        var blindspot = Assert.Single(raised);
+        Assert.Equal(("china", "us", 3, 0), (blindspot.Story.Blindspot!.CoveredBy, blindspot.Story.Blindspot.MissingFrom,
+            blindspot.Story.Blindspot.CoveredCount, blindspot.Story.Blindspot.MissingCount));
+        Assert.Contains("us-china", blindspot.Topics);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}

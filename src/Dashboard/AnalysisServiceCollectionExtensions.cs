@@ -23,7 +23,6 @@ public static class AnalysisServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<SpikeMonitor>());
         services.AddSingleton<DigestService>();
         services.AddHostedService<DigestJob>();
-        services.AddHostedService<Live.AnalysisRelay>();
         return services;
     }
 }

@@ -67,6 +67,10 @@ public class OverviewQueryBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<OutletCount>> TopOutlets() => _queries.TopOutletsAsync(_view, Now, 12, CancellationToken.None);
 
+    /// <summary>KPIs, volume and top outlets as the page loads them (OverviewLoader): one statement when searching.</summary>
+    [Benchmark]
+    public Task<OverviewAggregates> Aggregates() => _queries.AggregatesAsync(_view, Now, 12, CancellationToken.None);
+
     [Benchmark]
     public Task<ArticlePage> CardsPage1() => _queries.ArticlesAsync(_view, Now, null, 30, CancellationToken.None);
 

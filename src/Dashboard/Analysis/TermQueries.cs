@@ -11,17 +11,33 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     /// <summary>Enough text for stable estimates while keeping one computation in the tens of milliseconds.</summary>
     public const int MaxDocuments = 5000;
 
+    /// <summary>
+    /// Whether search text is looked up in the ArticleSearch index like the overview's (the default); false confirms
+    /// every row of the window with instr, the reference the index path is tested against.
+    /// </summary>
+    internal bool UseSearchIndex { get; init; } = true;
+
     public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct)
     {
         var sql = new OverviewSql(filter, nowUtc);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-        command.CommandText = $"""
-            SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
-            WHERE {sql.Where()} AND t.PerspectiveId <> 'unclassified'
-            ORDER BY t.SortAt DESC LIMIT {MaxDocuments}
-            """;
+        // With search text, the text index's candidates within the window (as the overview's aggregates read them)
+        // instead of instr over every row of the window. Search rows are Articles rows, whose SortAt and PerspectiveId
+        // are the ones ArticleTopics copies; the id breaks SortAt ties, so both paths pick the same documents.
+        command.CommandText = UseSearchIndex && sql.SearchMatch is not null
+            ? $"""
+              WITH {OverviewSql.BoundCte}
+              SELECT a.PerspectiveId, a.Title, a.Snippet FROM {OverviewSql.SearchFrom}
+              WHERE {sql.SearchWhere(" AND a.PerspectiveId <> 'unclassified'")}
+              ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}
+              """
+            : $"""
+              SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
+              WHERE {sql.Where()} AND t.PerspectiveId <> 'unclassified'
+              ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {MaxDocuments}
+              """;
         sql.Bind(command);
         var documents = new List<TermDocument>();
         await using (var reader = await command.ExecuteReaderAsync(ct))

@@ -2,13 +2,17 @@ namespace Dashboard.Live;
 
 public static class LiveServiceCollectionExtensions
 {
-    /// <summary>SignalR and the hub's services; needs <see cref="ArticleNotifier"/> (AddIngestion) registered.</summary>
+    /// <summary>
+    /// SignalR and the hub's services; needs <see cref="ArticleNotifier"/> (AddIngestion) and the blindspot and alert
+    /// notifiers (AddAnalysis) registered.
+    /// </summary>
     public static IServiceCollection AddLive(this IServiceCollection services)
     {
         services.AddSignalR();
         services.AddSingleton<HubSubscriptionRegistry>();
         services.AddSingleton<HubSubscriptionValidator>();
         services.AddHostedService<HubBroadcaster>();
+        services.AddHostedService<AnalysisRelay>();
         return services;
     }
 

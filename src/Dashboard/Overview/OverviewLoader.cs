@@ -15,9 +15,7 @@ public sealed class OverviewLoader(OverviewQueries queries, FeedHealthQueries fe
     {
         var window = filter.Range.Resolve(nowUtc);
         // One DbContext per query: SQLite in WAL mode serves these reads side by side with ingestion.
-        var kpis = await queries.KpisAsync(filter, nowUtc, ct);
-        var volume = await queries.VolumeAsync(filter, nowUtc, ct);
-        var outlets = await queries.TopOutletsAsync(filter, nowUtc, TopOutlets, ct);
+        var (kpis, volume, outlets) = await queries.AggregatesAsync(filter, nowUtc, TopOutlets, ct);
         // The feeds in force, not the configured ones: under --demo only the catalog knows the demo feeds.
         var outages = await queries.OutagesAsync(filter, nowUtc, catalog.Feeds, ct);
         var articles = await queries.ArticlesAsync(filter, nowUtc, after: null, CardsPerPage, ct);

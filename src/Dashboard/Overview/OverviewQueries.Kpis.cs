@@ -16,26 +16,42 @@ public sealed partial class OverviewQueries
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One pass over the view's rows, grouped by (perspective, outlet key): a few hundred rows at most, from which
         // the counts and the distinct outlets follow. max(SortAt) is exact for raw rows and an hour's start for rollup rows.
-        await using var command = await CommandAsync(db, $"""
-            WITH {sql.Rows()}
-            SELECT PerspectiveId,
-                   CASE WHEN SourceId <> '' THEN 's:' || SourceId WHEN Outlet <> '' THEN 'o:' || Outlet END AS k,
-                   SUM(n), max(SortAt)
-            FROM v GROUP BY PerspectiveId, k
-            """, ct);
+        await using var command = await CommandAsync(db, $"WITH {sql.Rows()}\n{KpiSelect}", ct);
         sql.Bind(command);
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var outletKeys = new HashSet<string>(StringComparer.Ordinal);
-        long? newestFrom = null;
+        var rows = new KpiRows();
         await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
-            {
-                counts[reader.GetString(0)] = counts.GetValueOrDefault(reader.GetString(0)) + reader.GetInt32(2);
-                if (!reader.IsDBNull(1)) outletKeys.Add(reader.GetString(1));
-                newestFrom = Math.Max(newestFrom ?? long.MinValue, reader.GetInt64(3));
-            }
+            while (await reader.ReadAsync(ct)) rows.Add(reader, 0);
+        return await KpisFromAsync(db, sql, f, rows, ct);
+    }
 
+    /// <summary>KPI rows from CTE <c>v</c>: (PerspectiveId, outlet key or null, articles, newest SortAt).</summary>
+    private const string KpiSelect = """
+        SELECT PerspectiveId,
+               CASE WHEN SourceId <> '' THEN 's:' || SourceId WHEN Outlet <> '' THEN 'o:' || Outlet END AS k,
+               SUM(n), max(SortAt)
+        FROM v GROUP BY PerspectiveId, k
+        """;
+
+    /// <summary>The rows of <see cref="KpiSelect"/>, accumulated.</summary>
+    private sealed class KpiRows
+    {
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> OutletKeys { get; } = new(StringComparer.Ordinal);
+        public long? NewestFrom { get; private set; }
+
+        /// <summary>Adds the row whose columns start at <paramref name="at"/>.</summary>
+        public void Add(System.Data.Common.DbDataReader reader, int at)
+        {
+            Counts[reader.GetString(at)] = Counts.GetValueOrDefault(reader.GetString(at)) + reader.GetInt32(at + 2);
+            if (!reader.IsDBNull(at + 1)) OutletKeys.Add(reader.GetString(at + 1));
+            NewestFrom = Math.Max(NewestFrom ?? long.MinValue, reader.GetInt64(at + 3));
+        }
+    }
+
+    private async Task<Kpis> KpisFromAsync(DashboardDbContext db, OverviewSql sql, ViewFilter f, KpiRows rows, CancellationToken ct)
+    {
+        var (counts, outletKeys, newestFrom) = (rows.Counts, rows.OutletKeys, rows.NewestFrom);
         var byPerspective = PerspectiveOrder(f, counts).Select(id => new PerspectiveCount(id, counts.GetValueOrDefault(id))).ToList();
         // Raw rows (the edges, or every row when searching) give their SortAt; rollup rows only their hour or day.
         var newest = newestFrom is { } at && sql.RollupSpanAt(at) is var span and > 0

@@ -14,30 +14,37 @@ public sealed partial class OverviewQueries
         if (count is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(count), count, $"view: top outlets count must be 1–{MaxOutlets}");
         var sql = new OverviewSql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var command = await CommandAsync(db, $"""
-            WITH {sql.Rows()}
-            SELECT nullif(SourceId, ''), nullif(max(Outlet), ''), PerspectiveId, SUM(n) AS total,
-                   CASE WHEN SourceId <> '' THEN SourceId ELSE Outlet END AS k
-            FROM v
-            WHERE SourceId <> '' OR Outlet <> ''
-            GROUP BY SourceId, CASE WHEN SourceId = '' THEN Outlet END, PerspectiveId
-            ORDER BY total DESC, k, PerspectiveId
-            LIMIT $limit
-            """, ct);
+        await using var command = await CommandAsync(db, $"WITH {sql.Rows()}\n{OutletSelect}", ct);
         sql.Bind(command);
         command.Parameters.AddWithValue("$limit", count);
 
-        var names = Options.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
         var outlets = new List<OutletCount>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var sourceId = reader.IsDBNull(0) ? null : reader.GetString(0);
-            // A registry outlet appears under several spellings (新华网, Xinhua); show the registry's name.
-            var name = sourceId is not null && names.TryGetValue(sourceId, out var registered) ? registered
-                : reader.IsDBNull(1) ? sourceId! : reader.GetString(1);
-            outlets.Add(new OutletCount(sourceId, name, reader.GetString(2), reader.GetInt32(3)));
-        }
+        while (await reader.ReadAsync(ct)) outlets.Add(ReadOutlet(reader, 0));
         return outlets;
     }
+
+    /// <summary>Top outlet rows from CTE <c>v</c>: (source id, outlet name, perspective, articles, sort key), $limit of them.</summary>
+    private const string OutletSelect = """
+        SELECT nullif(SourceId, ''), nullif(max(Outlet), ''), PerspectiveId, SUM(n) AS total,
+               CASE WHEN SourceId <> '' THEN SourceId ELSE Outlet END AS k
+        FROM v
+        WHERE SourceId <> '' OR Outlet <> ''
+        GROUP BY SourceId, CASE WHEN SourceId = '' THEN Outlet END, PerspectiveId
+        ORDER BY total DESC, k, PerspectiveId
+        LIMIT $limit
+        """;
+
+    /// <summary>The <see cref="OutletSelect"/> row whose columns start at <paramref name="at"/>.</summary>
+    private OutletCount ReadOutlet(System.Data.Common.DbDataReader reader, int at)
+    {
+        var sourceId = reader.IsDBNull(at) ? null : reader.GetString(at);
+        // A registry outlet appears under several spellings (新华网, Xinhua); show the registry's name.
+        var name = sourceId is not null && SourceNames.TryGetValue(sourceId, out var registered) ? registered
+            : reader.IsDBNull(at + 1) ? sourceId! : reader.GetString(at + 1);
+        return new OutletCount(sourceId, name, reader.GetString(at + 2), reader.GetInt32(at + 3));
+    }
+
+    private Dictionary<string, string> SourceNames => _sourceNames ??= Options.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
+    private Dictionary<string, string>? _sourceNames;
 }

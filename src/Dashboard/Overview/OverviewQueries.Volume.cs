@@ -11,8 +11,7 @@ public sealed partial class OverviewQueries
     /// </summary>
     public async Task<IReadOnlyList<VolumePoint>> VolumeAsync(ViewFilter f, DateTime nowUtc, CancellationToken ct)
     {
-        var (from, to) = f.Range.Resolve(nowUtc);
-        var size = (long)TimeRange.BucketFor(from, to).TotalMilliseconds;
+        var size = BucketSize(f, nowUtc);
         // Hour and day buckets are unions of whole UTC hours (days), so each rollup row falls into one bucket;
         // 5-minute buckets (windows up to 6 h) count raw rows.
         var unit = !Rollups ? RollupUnit.None
@@ -20,15 +19,14 @@ public sealed partial class OverviewQueries
             : size % Storage.OverviewIndex.HourMs == 0 ? RollupUnit.Hour
             : RollupUnit.None;
         var sql = new OverviewSql(f, nowUtc, unit);
-        var first = sql.FromMs - ((sql.FromMs % size) + size) % size;
+        var first = FirstBucket(sql, size);
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Without source, outlet or text terms and up to a week, one index range count per (perspective, bucket) reads
         // only the (TopicId, PerspectiveId, SortAt) index, no sort, and beats grouping a week of rollup rows by outlet.
         await using var command = await CommandAsync(db, sql.NeedsArticles || unit == RollupUnit.Day
             ? $"""
               WITH {sql.Rows()}
-              SELECT PerspectiveId, $first + (SortAt - $first) / $size * $size AS start, SUM(n)
-              FROM v GROUP BY PerspectiveId, start
+              {VolumeSelect}
               """
             : $"""
               WITH RECURSIVE {sql.PerspectivesCte},
@@ -46,6 +44,23 @@ public sealed partial class OverviewQueries
         while (await reader.ReadAsync(ct))
             if (reader.GetInt32(2) is var count and > 0)
                 points.Add(new VolumePoint(FromMs(reader.GetInt64(1)), reader.GetString(0), count));
-        return points.OrderBy(p => p.BucketStart).ThenBy(p => p.PerspectiveId, StringComparer.Ordinal).ToList();
+        return Ordered(points);
     }
+
+    /// <summary>Volume rows from CTE <c>v</c>: (PerspectiveId, bucket start, articles), for $first and $size.</summary>
+    private const string VolumeSelect = """
+        SELECT PerspectiveId, $first + (SortAt - $first) / $size * $size AS start, SUM(n)
+        FROM v GROUP BY PerspectiveId, start
+        """;
+
+    private static long BucketSize(ViewFilter f, DateTime nowUtc)
+    {
+        var (from, to) = f.Range.Resolve(nowUtc);
+        return (long)TimeRange.BucketFor(from, to).TotalMilliseconds;
+    }
+
+    private static long FirstBucket(OverviewSql sql, long size) => sql.FromMs - ((sql.FromMs % size) + size) % size;
+
+    private static List<VolumePoint> Ordered(IEnumerable<VolumePoint> points) =>
+        points.OrderBy(p => p.BucketStart).ThenBy(p => p.PerspectiveId, StringComparer.Ordinal).ToList();
 }

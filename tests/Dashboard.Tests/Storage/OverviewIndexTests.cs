@@ -40,15 +40,20 @@ public sealed class OverviewIndexTests : IDisposable
         {
             await db.GetService<IMigrator>().MigrateAsync("20261122120000_FeedOutages");
             db.Feeds.Add(new FeedState { Id = "us-a", Name = "us-a", Url = "http://127.0.0.1/a.xml" });
-            for (var i = 1; i <= 50; i++)
-                db.Articles.Add(new Article
-                {
-                    DedupeKey = $"old:{i}", Title = i % 3 == 0 ? $"Taiwan story {i}" : $"Xi trade {i}", Snippet = i % 2 == 0 ? "北京 readout" : null,
-                    Outlet = i % 4 == 0 ? null : $"Outlet {i % 5}", SourceId = i % 5 == 0 ? "xinhua" : null, PerspectiveId = i % 2 == 0 ? "china" : "us",
-                    PerspectiveRule = "test", SeenAt = DateTime.UnixEpoch.AddDays(20_000), SortAt = DateTime.UnixEpoch.AddDays(20_000).AddMinutes(-37 * i), FeedId = "us-a",
-                    Topics = [new ArticleTopic { TopicId = "us-china", SortAt = DateTime.UnixEpoch.AddDays(20_000).AddMinutes(-37 * i), PerspectiveId = i % 2 == 0 ? "china" : "us" }],
-                });
             await db.SaveChangesAsync();
+            // Raw SQL: the EF model has columns added by later migrations (Articles.StoryId) that this schema lacks.
+            for (var i = 1; i <= 50; i++)
+            {
+                var sortAt = UtcDateTimeConverter.ToUnixMs(DateTime.UnixEpoch.AddDays(20_000).AddMinutes(-37 * i));
+                var seenAt = UtcDateTimeConverter.ToUnixMs(DateTime.UnixEpoch.AddDays(20_000));
+                var perspective = i % 2 == 0 ? "china" : "us";
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO Articles (Id, DedupeKey, Title, Snippet, Outlet, SourceId, PerspectiveId, PerspectiveRule, SeenAt, SortAt, FeedId)
+                    VALUES ({i}, {"old:" + i}, {(i % 3 == 0 ? $"Taiwan story {i}" : $"Xi trade {i}")}, {(i % 2 == 0 ? "北京 readout" : null)},
+                            {(i % 4 == 0 ? null : $"Outlet {i % 5}")}, {(i % 5 == 0 ? "xinhua" : null)}, {perspective}, 'test', {seenAt}, {sortAt}, 'us-a')
+                    """);
+                await db.Database.ExecuteSqlAsync($"INSERT INTO ArticleTopics (ArticleId, TopicId, SortAt, PerspectiveId) VALUES ({i}, 'us-china', {sortAt}, {perspective})");
+            }
             await db.Database.MigrateAsync();
         }
         await using var c = Open();

@@ -1,0 +1,72 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using Dashboard.Analysis;
+using Dashboard.Overview;
+using Dashboard.Storage;
+using Dashboard.Stories;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Perfolizer.Mathematics.OutlierDetection;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// The queries behind the overview's analysis panel (top stories, blindspots, distinctive terms) on the 1,000,000-article
+/// file of <see cref="OverviewDataGenerator"/>, timed per execution like <see cref="OverviewQueryBenchmarks"/>. Every
+/// generated article is its own story there (see OverviewDataGenerator.AssignOwnStories), so these measure the cost of
+/// ranking a window's articles by story, not clustering.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(P95Config))]
+[WarmupCount(3)]
+[IterationCount(40)]
+[InvocationCount(1, 1)]
+[Outliers(OutlierMode.DontRemove)] // a slow execution is a slow panel load: keep it in the P95
+public class StoryQueryBenchmarks
+{
+    private sealed class P95Config : ManualConfig
+    {
+        public P95Config() => AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+    }
+
+    [Params("24h", "7d", "30d")]
+    public string Range { get; set; } = "24h";
+
+    [Params("none", "q=taiwan")]
+    public string Filter { get; set; } = "none";
+
+    private StoryQueries _stories = null!;
+    private TermQueries _terms = null!;
+    private ViewFilter _view = null!;
+    private static readonly DateTime Now = OverviewDataGenerator.Now;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = OverviewDataGenerator.Ensure(log: Console.Out);
+        var contexts = new PooledDbContextFactory<DashboardDbContext>(DashboardDbOptions.For(path));
+        var options = Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options);
+        _stories = new StoryQueries(contexts, options);
+        _terms = new TermQueries(contexts);
+        _view = new ViewFilter
+        {
+            Topic = OverviewDataGenerator.Topic,
+            Range = TimeRange.Preset(Range),
+            Query = Filter == "q=taiwan" ? "taiwan" : null,
+        };
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => SqliteConnection.ClearAllPools();
+
+    // Limits as the overview's panel asks for them.
+    [Benchmark]
+    public Task<IReadOnlyList<StorySummary>> TopStories() => _stories.TopAsync(_view, Now, 10, CancellationToken.None);
+
+    [Benchmark]
+    public Task<IReadOnlyList<StorySummary>> Blindspots() => _stories.BlindspotsAsync(_view, Now, 10, CancellationToken.None);
+
+    [Benchmark]
+    public Task<IReadOnlyList<PerspectiveTerms>> Terms() => _terms.ForViewAsync(_view, Now, 10, CancellationToken.None);
+}

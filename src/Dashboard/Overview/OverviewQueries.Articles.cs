@@ -63,7 +63,7 @@ public sealed partial class OverviewQueries
             WITH {ctes}
             SELECT a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule, a.Link, a.Snippet,
                    a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language,
-                   (SELECT json_group_array(x.TopicId) FROM ArticleTopics x WHERE x.ArticleId = a.Id), c.n
+                   (SELECT json_group_array(x.TopicId) FROM ArticleTopics x WHERE x.ArticleId = a.Id), c.n, a.StoryId
             FROM (SELECT COUNT(*) AS n FROM scan) c LEFT JOIN (hit t JOIN Articles a ON a.Id = t.ArticleId) ON 1
             ORDER BY t.SortAt DESC, t.ArticleId DESC
             LIMIT $limit
@@ -88,7 +88,8 @@ public sealed partial class OverviewQueries
             topics.Sort(StringComparer.Ordinal);
             cards.Add(new ArticleSummary(reader.GetInt64(0), reader.GetString(1), Text(2), Text(3), reader.GetString(4), reader.GetString(5),
                 Text(6), Text(7), reader.IsDBNull(8) ? null : FromMs(reader.GetInt64(8)), FromMs(reader.GetInt64(9)),
-                FromMs(reader.GetInt64(10)), reader.GetString(11), Text(12), topics));
+                FromMs(reader.GetInt64(10)), reader.GetString(11), Text(12), topics)
+            { StoryId = reader.IsDBNull(15) ? null : reader.GetInt64(15) });
         }
         if (cards.Count <= pageSize) return (new ArticlePage(cards, null), scanned);
         cards.RemoveAt(pageSize);

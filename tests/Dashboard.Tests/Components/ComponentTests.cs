@@ -52,6 +52,15 @@ public sealed class ComponentTests
     }
 
     [Fact]
+    public async Task ArticleCard_PlacedInStory_LinksToStoryPage()
+    {
+        var placed = await ComponentRenderer.RenderAsync<ArticleCard>(new() { ["Article"] = Article() with { StoryId = 42 }, ["Now"] = ComponentRenderer.Now });
+        var unplaced = await ComponentRenderer.RenderAsync<ArticleCard>(new() { ["Article"] = Article(), ["Now"] = ComponentRenderer.Now });
+        Assert.Equal("/stories/42", placed.QuerySelector("a.story-link")!.GetAttribute("href"));
+        Assert.Null(unplaced.QuerySelector("a.story-link"));
+    }
+
+    [Fact]
     public async Task ArticleCard_HostileTitle_IsTextNotMarkup()
     {
         var doc = await ComponentRenderer.RenderAsync<ArticleCard>(new()

@@ -21,7 +21,7 @@ public partial class StoriesPage
     [Inject] private TimeProvider Time { get; set; } = null!;
 
     private readonly CancellationTokenSource _cts = new();
-    private readonly List<IDisposable> _subscriptions = [];
+    private IDisposable? _watch;
     private RenderThrottle? _throttle;
     private ViewFilter _filter = null!;
     private IReadOnlyList<string> _notices = [];
@@ -38,15 +38,7 @@ public partial class StoriesPage
         var parsed = ViewUrl.Parse(query, Options.Value);
         (_filter, _notices) = (DemoDefaults.Apply(parsed.Filter, query, Mode), parsed.Notices);
         _throttle = new RenderThrottle(TimeSpan.FromSeconds(3), Time, () => InvokeAsync(LoadAsync), e => InvokeAsync(() => DispatchExceptionAsync(e)));
-        _subscriptions.Add(Articles.Subscribe(added =>
-        {
-            var now = Time.GetUtcNow().UtcDateTime;
-            if (added.Articles.Any(a => OverviewQueries.Matches(_filter, a, now))) _throttle.Request();
-        }));
-        _subscriptions.Add(Blindspots.Subscribe(raised =>
-        {
-            if (raised.Topics.Contains(_filter.Topic, StringComparer.Ordinal)) _throttle.Request();
-        }));
+        _watch = StoryViewWatch.Subscribe(Articles, Blindspots, () => _filter, Time, _throttle.Request);
     }
 
     protected override Task OnInitializedAsync() => LoadAsync();
@@ -61,7 +53,7 @@ public partial class StoriesPage
 
     public void Dispose()
     {
-        foreach (var subscription in _subscriptions) subscription.Dispose();
+        _watch?.Dispose();
         _throttle?.Dispose();
         _cts.Cancel();
         _cts.Dispose();

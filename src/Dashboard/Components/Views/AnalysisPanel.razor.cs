@@ -29,7 +29,7 @@ public partial class AnalysisPanel : IDisposable
     [Inject] private IOptions<DashboardOptions> Options { get; set; } = null!;
 
     private readonly CancellationTokenSource _cts = new();
-    private readonly List<IDisposable> _subscriptions = [];
+    private IDisposable? _watch;
     private RenderThrottle? _throttle;
     private IReadOnlyList<StorySummary> _stories = [];
     private IReadOnlyList<StorySummary> _blindspots = [];
@@ -43,15 +43,7 @@ public partial class AnalysisPanel : IDisposable
     protected override void OnInitialized()
     {
         _throttle = new RenderThrottle(MinInterval, Time, () => InvokeAsync(ReloadAsync), e => InvokeAsync(() => DispatchExceptionAsync(e)));
-        _subscriptions.Add(Articles.Subscribe(added =>
-        {
-            var (filter, now) = (Filter, Time.GetUtcNow().UtcDateTime);
-            if (added.Articles.Any(a => OverviewQueries.Matches(filter, a, now))) _throttle.Request();
-        }));
-        _subscriptions.Add(Blindspots.Subscribe(raised =>
-        {
-            if (raised.Topics.Contains(Filter.Topic, StringComparer.Ordinal)) _throttle.Request();
-        }));
+        _watch = StoryViewWatch.Subscribe(Articles, Blindspots, () => Filter, Time, _throttle.Request);
     }
 
     protected override async Task OnParametersSetAsync()
@@ -77,7 +69,7 @@ public partial class AnalysisPanel : IDisposable
 
     public void Dispose()
     {
-        foreach (var subscription in _subscriptions) subscription.Dispose();
+        _watch?.Dispose();
         _throttle?.Dispose();
         _cts.Cancel();
         _cts.Dispose();

@@ -22,10 +22,18 @@ public sealed partial class OverviewQueries
         // Search rows are raw rows whatever the rollup unit (OverviewSql), so the volume's buckets are exact here too.
         var size = BucketSize(f, nowUtc);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // The matches (m) are folded first into one row per (perspective, source, outlet, volume bucket), with the bucket's
+        // count and newest SortAt: a few thousand rows at most for a month, against ~10,000 matches. The three aggregates
+        // then read that as their v unchanged and give the same results: their groups are unions of these (each
+        // SortAt stays in its bucket, max of maxes is the max, max(Outlet) and sums likewise), and grouping all the matches
+        // three times was about a quarter of the statement's time (sqlite3 shell, 30 days of q=taiwan on 1M articles).
         // One result set, tagged per aggregate; each part's columns start at column 1 (unused ones null). A compound
         // SELECT promises no row order, so the outlets carry their rank (column 6).
         await using var command = await CommandAsync(db, $"""
-            WITH {sql.Rows()}
+            WITH {sql.Rows("m")},
+            v(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
+              SELECT PerspectiveId, max(SortAt), SourceId, Outlet, SUM(n) FROM m
+              GROUP BY PerspectiveId, SourceId, Outlet, $first + (SortAt - $first) / $size * $size)
             SELECT 'k', *, NULL, NULL FROM ({KpiSelect})
             UNION ALL
             SELECT 'v', *, NULL, NULL, NULL FROM ({VolumeSelect})

@@ -106,15 +106,15 @@ internal sealed class OverviewSql
     /// <summary>
     /// CTE <c>v(PerspectiveId, SortAt, SourceId, Outlet, n)</c>: n articles of the view per row, source id and outlet
     /// '' for none. A rollup row's SortAt is its hour's or day's start, so grouping by SortAt is exact only for buckets
-    /// that are whole rollup units (the constructor's unit).
+    /// that are whole rollup units (the constructor's unit). <paramref name="name"/> renames the CTE.
     /// </summary>
-    public string Rows()
+    public string Rows(string name = "v")
     {
         const string raw = "t.PerspectiveId, t.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1";
         if (SearchMatch is not null)
             return $"""
                 {BoundCte},
-                v(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
+                {name}(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
                   SELECT a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1 FROM {SearchFrom} WHERE {SearchWhere()})
                 """;
         var branches = new List<string>
@@ -129,7 +129,7 @@ internal sealed class OverviewSql
         }
         if (DaysFromMs < DaysToMs)
             branches.Add($"SELECT h.PerspectiveId, h.Day * {DayMs}, h.SourceId, h.Outlet, h.Count FROM DailyCounts h WHERE {RollupWhere("Day", "$daysFromDay", "$daysToDay")}");
-        return $"v(PerspectiveId, SortAt, SourceId, Outlet, n) AS (\n{string.Join("\nUNION ALL\n", branches)})";
+        return $"{name}(PerspectiveId, SortAt, SourceId, Outlet, n) AS (\n{string.Join("\nUNION ALL\n", branches)})";
     }
 
     /// <summary>

@@ -82,8 +82,11 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
 
         // A range chip, tapped: the view (the URL) changes.
         var chip = Page.Locator(".filter.range .chip", new() { HasText = "7d" });
-        await chip.ScrollIntoViewIfNeededAsync();
-        await _browser.ClickUntilAsync(() => chip.TapAsync(), "location.search.includes('range=7d')");
+        await _browser.ClickUntilAsync(async () =>
+        {
+            await chip.ScrollIntoViewIfNeededAsync();
+            await chip.TapAsync();
+        }, "location.search.includes('range=7d')");
         await Page.WaitForFunctionAsync("() => document.querySelector('.filter.range .chip[aria-pressed=true]')?.textContent.trim() === '7d'");
         await AssertNoHorizontalOverflowAsync();
         AssertNoProblems();

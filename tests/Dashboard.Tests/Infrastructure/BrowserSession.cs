@@ -66,7 +66,9 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            await click();
+            // The element may be replaced by that very render ("not attached to the DOM"): try again.
+            try { await click(); }
+            catch (PlaywrightException) when (attempt < attempts) { await Task.Delay(250); continue; }
             try
             {
                 await Page.WaitForFunctionAsync($"() => {condition}", null, new() { Timeout = 3000 });

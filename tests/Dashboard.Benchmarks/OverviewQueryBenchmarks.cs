@@ -15,18 +15,13 @@ namespace Dashboard.Benchmarks;
 /// those of single query executions (none dropped as outliers), the latency a page load sees.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(P95Config))]
+[Config(typeof(PerExecutionConfig))]
 [WarmupCount(3)]
 [IterationCount(40)]
 [InvocationCount(1, 1)]
 [Outliers(OutlierMode.DontRemove)] // a slow execution is a slow page load: keep it in the P95
 public class OverviewQueryBenchmarks
 {
-    private sealed class P95Config : ManualConfig
-    {
-        public P95Config() => AddColumn(StatisticColumn.Median, StatisticColumn.P95);
-    }
-
     [Params("24h", "7d", "30d")]
     public string Range { get; set; } = "24h";
 
@@ -41,8 +36,7 @@ public class OverviewQueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = OverviewDataGenerator.Ensure(log: Console.Out);
-        var contexts = new PooledDbContextFactory<DashboardDbContext>(DashboardDbOptions.For(path));
+        var contexts = PerExecutionConfig.OverviewDatabase();
         _queries = new OverviewQueries(contexts, Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options));
         _view = new ViewFilter
         {

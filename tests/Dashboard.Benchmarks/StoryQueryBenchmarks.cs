@@ -18,18 +18,13 @@ namespace Dashboard.Benchmarks;
 /// ranking a window's articles by story, not clustering.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(P95Config))]
+[Config(typeof(PerExecutionConfig))]
 [WarmupCount(3)]
 [IterationCount(40)]
 [InvocationCount(1, 1)]
 [Outliers(OutlierMode.DontRemove)] // a slow execution is a slow panel load: keep it in the P95
 public class StoryQueryBenchmarks
 {
-    private sealed class P95Config : ManualConfig
-    {
-        public P95Config() => AddColumn(StatisticColumn.Median, StatisticColumn.P95);
-    }
-
     [Params("24h", "7d", "30d")]
     public string Range { get; set; } = "24h";
 
@@ -45,8 +40,7 @@ public class StoryQueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = OverviewDataGenerator.Ensure(log: Console.Out);
-        var contexts = new PooledDbContextFactory<DashboardDbContext>(DashboardDbOptions.For(path));
+        var contexts = PerExecutionConfig.OverviewDatabase();
         var options = Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options);
         var index = Filter != "q=taiwan instr";
         _stories = new StoryQueries(contexts, options) { UseSearchIndex = index };

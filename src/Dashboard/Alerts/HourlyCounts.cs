@@ -1,5 +1,4 @@
 using Dashboard.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Alerts;
@@ -10,11 +9,9 @@ public sealed class HourlyCounts(IDbContextFactory<DashboardDbContext> contexts)
     public async Task<IReadOnlyList<HourlyCount>> ForHourAsync(string topicId, DateTime hour, int baselineDays, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
         // One range per day, each an index seek on (TopicId, SortAt): never a scan of the topic's history.
-        command.CommandText = string.Join("\nUNION ALL\n", Enumerable.Range(0, baselineDays + 1).Select(k =>
-            $"SELECT {k}, PerspectiveId, COUNT(*) FROM ArticleTopics WHERE TopicId = $topic AND SortAt >= $from{k} AND SortAt < $from{k} + 3600000 GROUP BY PerspectiveId"));
+        await using var command = await db.CommandAsync(string.Join("\nUNION ALL\n", Enumerable.Range(0, baselineDays + 1).Select(k =>
+            $"SELECT {k}, PerspectiveId, COUNT(*) FROM ArticleTopics WHERE TopicId = $topic AND SortAt >= $from{k} AND SortAt < $from{k} + 3600000 GROUP BY PerspectiveId")), ct);
         command.Parameters.AddWithValue("$topic", topicId);
         for (var k = 0; k <= baselineDays; k++)
             command.Parameters.AddWithValue($"$from{k}", UtcDateTimeConverter.ToUnixMs(hour.AddDays(-k)));

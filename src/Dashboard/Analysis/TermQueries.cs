@@ -1,6 +1,6 @@
+using Dashboard.Classifying;
 using Dashboard.Overview;
 using Dashboard.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Analysis;
@@ -21,23 +21,22 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     {
         var sql = new OverviewSql(filter, nowUtc);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
         // With search text, the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window. Search rows are Articles rows, whose SortAt and PerspectiveId
         // are the ones ArticleTopics copies; the id breaks SortAt ties, so both paths pick the same documents.
-        command.CommandText = UseSearchIndex && sql.SearchMatch is not null
+        var text = UseSearchIndex && sql.SearchMatch is not null
             ? $"""
               WITH {OverviewSql.BoundCte}
               SELECT a.PerspectiveId, a.Title, a.Snippet FROM {OverviewSql.SearchFrom}
-              WHERE {sql.SearchWhere(" AND a.PerspectiveId <> 'unclassified'")}
+              WHERE {sql.SearchWhere($" AND a.PerspectiveId <> '{Classification.UnclassifiedId}'")}
               ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}
               """
             : $"""
               SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
-              WHERE {sql.Where()} AND t.PerspectiveId <> 'unclassified'
+              WHERE {sql.Where()} AND t.PerspectiveId <> '{Classification.UnclassifiedId}'
               ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {MaxDocuments}
               """;
+        await using var command = await db.CommandAsync(text, ct);
         sql.Bind(command);
         var documents = new List<TermDocument>();
         await using (var reader = await command.ExecuteReaderAsync(ct))

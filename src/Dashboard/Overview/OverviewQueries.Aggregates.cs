@@ -1,3 +1,4 @@
+using Dashboard.Storage;
 namespace Dashboard.Overview;
 
 /// <summary>The KPI strip, volume chart and top outlets of one view.</summary>
@@ -29,7 +30,7 @@ public sealed partial class OverviewQueries
         // three times was about a quarter of the statement's time (sqlite3 shell, 30 days of q=taiwan on 1M articles).
         // One result set, tagged per aggregate; each part's columns start at column 1 (unused ones null). A compound
         // SELECT promises no row order, so the outlets carry their rank (column 6).
-        await using var command = await CommandAsync(db, $"""
+        await using var command = await db.CommandAsync($"""
             WITH {sql.Rows("m")},
             v(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
               SELECT PerspectiveId, max(SortAt), SourceId, Outlet, SUM(n) FROM m

@@ -59,7 +59,7 @@ public sealed partial class OverviewQueries
     private static async Task<(ArticlePage Page, int Scanned)> PageAsync(DashboardDbContext db, OverviewSql sql, ArticleCursor? after, int pageSize,
         string ctes, CancellationToken ct)
     {
-        await using var command = await CommandAsync(db, $"""
+        await using var command = await db.CommandAsync($"""
             WITH {ctes}
             SELECT a.Id, a.Title, a.Outlet, a.SourceId, a.PerspectiveId, a.PerspectiveRule, a.Link, a.Snippet,
                    a.PublishedAt, a.SeenAt, a.SortAt, a.FeedId, a.Language,

@@ -16,7 +16,7 @@ public sealed partial class OverviewQueries
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One pass over the view's rows, grouped by (perspective, outlet key): a few hundred rows at most, from which
         // the counts and the distinct outlets follow. max(SortAt) is exact for raw rows and an hour's start for rollup rows.
-        await using var command = await CommandAsync(db, $"WITH {sql.Rows()}\n{KpiSelect}", ct);
+        await using var command = await db.CommandAsync($"WITH {sql.Rows()}\n{KpiSelect}", ct);
         sql.Bind(command);
 
         var rows = new KpiRows();
@@ -63,7 +63,7 @@ public sealed partial class OverviewQueries
     /// <summary>The newest SortAt of the view's raw rows in [<paramref name="fromMs"/>, + <paramref name="span"/>).</summary>
     private static async Task<long?> NewestWithinAsync(DashboardDbContext db, OverviewSql sql, long fromMs, long span, CancellationToken ct)
     {
-        await using var command = await CommandAsync(db, $"""
+        await using var command = await db.CommandAsync($"""
             SELECT max(t.SortAt) FROM {sql.From()} WHERE {sql.Where(fromMs: "$spanFrom", toMs: "$spanTo")}
             """, ct);
         sql.Bind(command);

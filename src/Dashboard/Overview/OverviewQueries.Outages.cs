@@ -1,3 +1,4 @@
+using Dashboard.Storage;
 using System.Text.Json;
 using Dashboard.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed partial class OverviewQueries
         if (feedsOf.Values.All(feeds => feeds.Count == 0)) return [];
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var command = await CommandAsync(db, """
+        await using var command = await db.CommandAsync("""
             SELECT FeedId, PerspectiveId, "From", "To" FROM FeedOutages
             WHERE PerspectiveId IN (SELECT value FROM json_each($persp)) AND "From" < $to AND ("To" IS NULL OR "To" > $from)
             """, ct);

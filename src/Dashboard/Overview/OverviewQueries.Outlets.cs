@@ -1,3 +1,4 @@
+using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Overview;
@@ -14,7 +15,7 @@ public sealed partial class OverviewQueries
         if (count is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(count), count, $"view: top outlets count must be 1–{MaxOutlets}");
         var sql = new OverviewSql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var command = await CommandAsync(db, $"WITH {sql.Rows()}\n{OutletSelect}", ct);
+        await using var command = await db.CommandAsync($"WITH {sql.Rows()}\n{OutletSelect}", ct);
         sql.Bind(command);
         command.Parameters.AddWithValue("$limit", count);
 

@@ -1,3 +1,4 @@
+using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Overview;
@@ -23,7 +24,7 @@ public sealed partial class OverviewQueries
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Without source, outlet or text terms and up to a week, one index range count per (perspective, bucket) reads
         // only the (TopicId, PerspectiveId, SortAt) index, no sort, and beats grouping a week of rollup rows by outlet.
-        await using var command = await CommandAsync(db, sql.NeedsArticles || unit == RollupUnit.Day
+        await using var command = await db.CommandAsync(sql.NeedsArticles || unit == RollupUnit.Day
             ? $"""
               WITH {sql.Rows()}
               {VolumeSelect}

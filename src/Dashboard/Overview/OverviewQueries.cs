@@ -1,7 +1,6 @@
 using Dashboard.Configuration;
 using Dashboard.Live;
 using Dashboard.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -42,15 +41,6 @@ public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext
     internal bool Rollups { get; init; } = true;
 
     private DashboardOptions Options => options.Value;
-
-    /// <summary>A command on the context's connection (opened through EF, so the connection pragmas apply).</summary>
-    private static async Task<SqliteCommand> CommandAsync(DashboardDbContext db, string sql, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
 
     private static DateTime FromMs(long ms) => DateTime.UnixEpoch.AddMilliseconds(ms);
 }

@@ -2,7 +2,6 @@ using Dashboard.Configuration;
 using Dashboard.Live;
 using Dashboard.Overview;
 using Dashboard.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -30,15 +29,28 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     }
 
     /// <summary>The view's stories that are blindspots by the configured rule, largest first.</summary>
-    public async Task<IReadOnlyList<StorySummary>> BlindspotsAsync(ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<StorySummary>> BlindspotsAsync(ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct) =>
+        (await ViewAsync(filter, nowUtc, limit, ct)).Blindspots;
+
+    /// <summary>
+    /// Top stories and blindspots together, as views show them: the ranking (the costly part, a pass over the view's
+    /// newest articles) runs once for both, since the top stories are the head of the blindspot candidates.
+    /// </summary>
+    public async Task<StoryView> ViewAsync(ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
     {
+        limit = Math.Clamp(limit, 1, MaxStories);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var ranked = await RankAsync(db, filter, nowUtc, BlindspotCandidates, ct);
         var counts = await CountsAsync(db, ranked, ct);
         var rule = BlindspotSettings.From(options.Value);
-        var blind = ranked.Where(id => BlindspotRule.Evaluate(Counts(counts, id), rule) is not null).Take(Math.Clamp(limit, 1, MaxStories)).ToList();
-        return await DescribeAsync(db, blind, ct);
+        var top = ranked.Take(limit).ToList();
+        var blind = ranked.Where(id => BlindspotRule.Evaluate(Counts(counts, id), rule) is not null).Take(limit).ToList();
+        var described = (await DescribeAsync(db, top.Union(blind).ToList(), ct)).ToDictionary(s => s.Id);
+        return new StoryView(Pick(top, described), Pick(blind, described));
     }
+
+    private static List<StorySummary> Pick(List<long> ids, Dictionary<long, StorySummary> described) =>
+        ids.Where(described.ContainsKey).Select(id => described[id]).ToList();
 
     public async Task<StoryDetail?> FindAsync(long storyId, CancellationToken ct)
     {
@@ -87,7 +99,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         // Ranked over the view's newest RankedArticles articles, not all of a 30-day window: the cost stays
         // bounded on a large database, and what is big now is what a live view is about. ArticleId breaks SortAt
         // ties, so both paths pick the same articles at the cut.
-        await using var command = await CommandAsync(db, $"""
+        await using var command = await db.CommandAsync($"""
             {with}
             SELECT StoryId FROM ({rows} ORDER BY SortAt DESC, ArticleId DESC LIMIT {RankedArticles})
             GROUP BY StoryId
@@ -136,12 +148,4 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         counts.TryGetValue(id, out var c) ? c : new Dictionary<string, int>();
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-
-    private static async Task<SqliteCommand> CommandAsync(DashboardDbContext db, string sql, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
 }

@@ -18,6 +18,9 @@ public sealed record StorySummary(
     public int CountOf(string perspectiveId) => Perspectives.FirstOrDefault(p => p.PerspectiveId == perspectiveId)?.Count ?? 0;
 }
 
+/// <summary>A view's top stories and its blindspots.</summary>
+public sealed record StoryView(IReadOnlyList<StorySummary> Top, IReadOnlyList<StorySummary> Blindspots);
+
 /// <summary>The first article of one perspective in a story.</summary>
 public sealed record StoryFirstReport(string PerspectiveId, ArticleSummary Article);
 

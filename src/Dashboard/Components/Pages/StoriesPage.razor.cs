@@ -46,8 +46,7 @@ public partial class StoriesPage
     private async Task LoadAsync()
     {
         _now = Time.GetUtcNow().UtcDateTime;
-        _stories = await Stories.TopAsync(_filter, _now, Limit, _cts.Token);
-        _blindspots = await Stories.BlindspotsAsync(_filter, _now, Limit, _cts.Token);
+        (_stories, _blindspots) = await Stories.ViewAsync(_filter, _now, Limit, _cts.Token);
         StateHasChanged();
     }
 

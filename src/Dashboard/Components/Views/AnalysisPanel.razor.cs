@@ -61,8 +61,7 @@ public partial class AnalysisPanel : IDisposable
     {
         _now = Time.GetUtcNow().UtcDateTime;
         var top = Options.Value.Stories.TopStories;
-        _stories = await Stories.TopAsync(Filter, _now, top, _cts.Token);
-        _blindspots = await Stories.BlindspotsAsync(Filter, _now, top, _cts.Token);
+        (_stories, _blindspots) = await Stories.ViewAsync(Filter, _now, top, _cts.Token);
         if (ShowTerms) _terms = await Terms.ForViewAsync(Filter, _now, 10, _cts.Token);
         StateHasChanged();
     }

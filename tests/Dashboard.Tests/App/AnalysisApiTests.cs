@@ -21,25 +21,23 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         ("U2", "US and China trade envoys meet in Geneva as tariff talks resume", "The New York Times", "https://www.nytimes.com"),
     ];
 
-    private LoopbackFeedServer _server = null!;
-    private DashboardAppFactory _app = null!;
-    private HttpClient _client = null!;
+    private LoopbackApp _loopback = null!;
+    private HttpClient Client => _loopback.Client;
 
     public async Task InitializeAsync()
     {
-        _server = await LoopbackFeedServer.StartAsync();
-        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(Items));
-        var options = TestCatalog.Options([TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
-        options.Ingestion.Enabled = false;
-        _app = new DashboardAppFactory(options);
-        _client = _app.CreateClient();
-        (await _client.PostAsync("/api/feeds/gn/refresh", null)).EnsureSuccessStatusCode();
+        _loopback = await LoopbackApp.StartAsync(server =>
+        {
+            server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(Items));
+            return [TestCatalog.Feed("gn", server.Url("/gn.xml"))];
+        });
+        (await Client.PostAsync("/api/feeds/gn/refresh", null)).EnsureSuccessStatusCode();
     }
 
     [Fact]
     public async Task Stories_View_LargestFirstWithSplitAndBlindspot()
     {
-        var stories = await _client.GetFromJsonAsync<JsonElement>($"/api/stories?{Window}");
+        var stories = await Client.GetFromJsonAsync<JsonElement>($"/api/stories?{Window}");
 
         Assert.Equal(2, stories.GetArrayLength());
         var call = stories[0];
@@ -49,18 +47,18 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         Assert.Equal(2, stories[1].GetProperty("articleCount").GetInt32());
         Assert.Equal(JsonValueKind.Null, stories[1].GetProperty("blindspot").ValueKind);
 
-        var detail = await _client.GetFromJsonAsync<JsonElement>($"/api/stories/{call.GetProperty("id").GetInt64()}");
+        var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/stories/{call.GetProperty("id").GetInt64()}");
         Assert.Equal(3, detail.GetProperty("articles").GetArrayLength());
         Assert.Equal("china", Assert.Single(detail.GetProperty("firstReports").EnumerateArray()).GetProperty("perspectiveId").GetString());
 
-        var blindspots = await _client.GetFromJsonAsync<JsonElement>($"/api/blindspots?{Window}");
+        var blindspots = await Client.GetFromJsonAsync<JsonElement>($"/api/blindspots?{Window}");
         Assert.Equal(call.GetProperty("id").GetInt64(), Assert.Single(blindspots.EnumerateArray()).GetProperty("id").GetInt64());
     }
 
     [Fact]
     public async Task Terms_TwoPerspectives_EachHasItsOwnWords()
     {
-        var terms = await _client.GetFromJsonAsync<JsonElement>($"/api/terms?{Window}&top=10");
+        var terms = await Client.GetFromJsonAsync<JsonElement>($"/api/terms?{Window}&top=10");
 
         var bySide = terms.EnumerateArray().ToDictionary(t => t.GetProperty("perspectiveId").GetString()!,
             t => t.GetProperty("terms").EnumerateArray().Select(x => x.GetProperty("term").GetString()).ToList());
@@ -77,7 +75,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [InlineData("/api/alerts?topic=atlantis", "atlantis")]
     public async Task Endpoints_BadParameter_400NamingIt(string url, string expected)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
     }
@@ -85,7 +83,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Story_UnknownId_404()
     {
-        var response = await _client.GetAsync("/api/stories/987654");
+        var response = await Client.GetAsync("/api/stories/987654");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no story 987654", await response.Content.ReadAsStringAsync());
     }
@@ -93,14 +91,9 @@ public sealed class AnalysisApiTests : IAsyncLifetime
     [Fact]
     public async Task Alerts_NoneRaised_EmptyList()
     {
-        var alerts = await _client.GetFromJsonAsync<JsonElement>($"/api/alerts?{Window}");
+        var alerts = await Client.GetFromJsonAsync<JsonElement>($"/api/alerts?{Window}");
         Assert.Equal(0, alerts.GetArrayLength());
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _loopback.DisposeAsync();
 }

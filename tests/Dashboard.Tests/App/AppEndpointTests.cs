@@ -8,25 +8,23 @@ namespace Dashboard.Tests.App;
 
 public sealed class AppEndpointTests : IAsyncLifetime
 {
-    private LoopbackFeedServer _server = null!;
-    private DashboardAppFactory _app = null!;
-    private HttpClient _client = null!;
+    private LoopbackApp _loopback = null!;
+    private HttpClient Client => _loopback.Client;
 
     public async Task InitializeAsync()
     {
-        _server = await LoopbackFeedServer.StartAsync();
-        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
-        _server.Map("/down.xml", context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
-        var options = TestCatalog.Options([TestCatalog.Feed("gn", _server.Url("/gn.xml")), TestCatalog.Feed("down", _server.Url("/down.xml"))]);
-        options.Ingestion.Enabled = false; // the tests decide when feeds are fetched
-        _app = new DashboardAppFactory(options);
-        _client = _app.CreateClient();
+        _loopback = await LoopbackApp.StartAsync(server =>
+        {
+            server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
+            server.Map("/down.xml", context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
+            return [TestCatalog.Feed("gn", server.Url("/gn.xml")), TestCatalog.Feed("down", server.Url("/down.xml"))];
+        });
     }
 
     [Fact]
     public async Task Healthz_DatabaseAnswers_Returns200()
     {
-        var response = await _client.GetAsync("/healthz");
+        var response = await Client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
@@ -34,15 +32,15 @@ public sealed class AppEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefreshEndpoint_LoopbackFeed_ArticlesServedByApiAndHomePage()
     {
-        var refresh = await _client.PostAsync("/api/feeds/gn/refresh", null);
+        var refresh = await Client.PostAsync("/api/feeds/gn/refresh", null);
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
         var result = await refresh.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(3, result.GetProperty("newArticles").GetInt32());
 
-        var articles = await _client.GetFromJsonAsync<JsonElement>("/api/articles?topic=us-china&limit=10");
+        var articles = await Client.GetFromJsonAsync<JsonElement>("/api/articles?topic=us-china&limit=10");
         Assert.Equal(3, articles.GetArrayLength());
         Assert.EndsWith("Z", articles[0].GetProperty("publishedAt").GetString()); // the hub's wire shape: UTC, explicit
-        var home = WebUtility.HtmlDecode(await _client.GetStringAsync("/?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z"));
+        var home = WebUtility.HtmlDecode(await Client.GetStringAsync("/?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z"));
         Assert.Contains("Xi talks with Trump over phone", home);
         Assert.Contains("新华网", home);
         Assert.Contains("rel=\"noopener noreferrer\"", home);
@@ -51,23 +49,23 @@ public sealed class AppEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefreshEndpoint_BrokenFeed_ErrorShownOnFeedsPageAndApi()
     {
-        var refresh = await _client.PostAsync("/api/feeds/down/refresh", null);
+        var refresh = await Client.PostAsync("/api/feeds/down/refresh", null);
         var result = await refresh.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Failed", result.GetProperty("outcome").GetString());
 
-        var feeds = await _client.GetFromJsonAsync<JsonElement>("/api/feeds");
+        var feeds = await Client.GetFromJsonAsync<JsonElement>("/api/feeds");
         var down = feeds.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "down");
         Assert.Equal(("failing", "fetch: HTTP 500 Internal Server Error"), (down.GetProperty("status").GetString(), down.GetProperty("lastError").GetString()));
-        var page = await _client.GetStringAsync("/feeds");
+        var page = await Client.GetStringAsync("/feeds");
         Assert.Contains("fetch: HTTP 500 Internal Server Error", page);
     }
 
     [Fact]
     public async Task SourcesPage_AfterRefresh_CountsPerRegistrySourceAndListsUnknownOutlets()
     {
-        await _client.PostAsync("/api/feeds/gn/refresh", null);
+        await Client.PostAsync("/api/feeds/gn/refresh", null);
 
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await _client.GetStringAsync("/sources"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await Client.GetStringAsync("/sources"));
 
         Assert.Equal("1", page.QuerySelector("tr[data-source-id=xinhua] .count")!.TextContent);
         Assert.Equal("1", page.QuerySelector("tr[data-source-id=nytimes] .count")!.TextContent);
@@ -80,7 +78,7 @@ public sealed class AppEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefreshEndpoint_UnknownFeed_Returns404Problem()
     {
-        var response = await _client.PostAsync("/api/feeds/nope/refresh", null);
+        var response = await Client.PostAsync("/api/feeds/nope/refresh", null);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("no feed with id 'nope'", await response.Content.ReadAsStringAsync());
     }
@@ -90,7 +88,7 @@ public sealed class AppEndpointTests : IAsyncLifetime
     [InlineData("limit=5000")]
     public async Task ArticlesEndpoint_LimitOutOfRange_Returns400NamingIt(string query)
     {
-        var response = await _client.GetAsync("/api/articles?" + query);
+        var response = await Client.GetAsync("/api/articles?" + query);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("limit must be between 1 and 200", await response.Content.ReadAsStringAsync());
     }
@@ -102,15 +100,10 @@ public sealed class AppEndpointTests : IAsyncLifetime
     [InlineData("/_framework/blazor.web.js", "text/javascript")]
     public async Task StaticAssets_PageDependencies_Served(string path, string contentType)
     {
-        var response = await _client.GetAsync(path);
+        var response = await Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _loopback.DisposeAsync();
 }

@@ -17,26 +17,25 @@ namespace Dashboard.Tests.App;
 /// </summary>
 public sealed class DigestAndAlertPagesTests : IAsyncLifetime
 {
-    private LoopbackFeedServer _server = null!;
-    private DashboardAppFactory _app = null!;
-    private HttpClient _client = null!;
+    private LoopbackApp _loopback = null!;
+    private HttpClient Client => _loopback.Client;
+    private DashboardAppFactory App => _loopback.Factory;
 
     public async Task InitializeAsync()
     {
-        _server = await LoopbackFeedServer.StartAsync();
-        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
-        var options = TestCatalog.Options([TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
-        options.Ingestion.Enabled = false; // the tests decide when feeds are fetched
-        _app = new DashboardAppFactory(options);
-        _client = _app.CreateClient();
+        _loopback = await LoopbackApp.StartAsync(server =>
+        {
+            server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
+            return [TestCatalog.Feed("gn", server.Url("/gn.xml"))];
+        });
     }
 
     private async Task IngestAsync() =>
-        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/feeds/gn/refresh", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync("/api/feeds/gn/refresh", null)).StatusCode);
 
     private async Task<(HttpResponseMessage Response, IDocument Page)> GetPageAsync(string path)
     {
-        var response = await _client.GetAsync(path);
+        var response = await Client.GetAsync(path);
         return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
@@ -45,7 +44,7 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
     {
         await IngestAsync();
 
-        var response = await _client.GetAsync("/digest/us-china/2025-11-24.md");
+        var response = await Client.GetAsync("/digest/us-china/2025-11-24.md");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
@@ -84,8 +83,8 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
     [InlineData("yesterday")]
     public async Task DigestAddresses_BadDate_Api400AndPageFriendlyMessage(string day)
     {
-        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync($"/api/digests/us-china/{day}")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync($"/digest/us-china/{day}.md")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/api/digests/us-china/{day}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/digest/us-china/{day}.md")).StatusCode);
 
         var (response, page) = await GetPageAsync($"/digest/us-china/{day}");
 
@@ -97,7 +96,7 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
     [Fact]
     public async Task DigestAddresses_UnknownTopic_Api404AndPageFriendlyMessage()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/digest/atlantis/2025-11-24.md")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/digest/atlantis/2025-11-24.md")).StatusCode);
 
         var (response, page) = await GetPageAsync("/digest/atlantis/2025-11-24");
 
@@ -147,7 +146,7 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
         await IngestAsync();
 
         var (_, page) = await GetPageAsync("/digest/us-china/2025-11-24");
-        var markdown = await _client.GetStringAsync("/digest/us-china/2025-11-24.md");
+        var markdown = await Client.GetStringAsync("/digest/us-china/2025-11-24.md");
 
         Assert.Equal("3 articles", page.QuerySelector(".digest-total")!.TextContent.Trim());
         Assert.Equal(["1", "2", "3"], page.QuerySelectorAll(".digest-sources ol li").Select(li => li.GetAttribute("value")));
@@ -161,7 +160,7 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
     {
         var now = DateTime.UtcNow;
         var hour = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc).AddHours(-2);
-        var contexts = _app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
         {
             db.SpikeAlerts.Add(new SpikeAlert { TopicId = "us-china", PerspectiveId = "china", Hour = hour, Count = 14, BaselineMean = 2.1, BaselineSd = 1, Z = 12, RaisedAt = hour.AddMinutes(55) });
@@ -192,10 +191,5 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
         Assert.Contains("No alerts for US vs China", page.QuerySelector(".empty")!.TextContent);
     }
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _loopback.DisposeAsync();
 }

@@ -33,7 +33,7 @@ public sealed class StoryBrowserTests : IAsyncLifetime
 
         var headline = await page.Locator($"{bothSides} a.story-headline").First.InnerTextAsync();
         await page.Locator($"{bothSides} a.story-headline").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stories/"));
+        await page.WaitForFunctionAsync("() => location.pathname.startsWith('/stories/')");
 
         await page.Locator("h1.story-title").WaitForAsync();
         Assert.Equal(headline.Trim(), (await page.Locator("h1.story-title").InnerTextAsync()).Trim());
@@ -58,9 +58,9 @@ public sealed class StoryBrowserTests : IAsyncLifetime
         await term.WaitForAsync();
         var word = await term.GetAttributeAsync("data-term");
 
-        await term.ClickAsync();
-
-        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(word!)));
+        // A filter change is a pushState navigation (no load event): wait for the URL itself. The panel may redraw
+        // under the click while demo data is still arriving, so the click is retried until the URL changes.
+        await _browser.ClickUntilAsync(() => term.ClickAsync(), $"new URLSearchParams(location.search).get('q') === '{word}'");
         Assert.Empty(_browser.Problems);
     }
 

@@ -141,6 +141,7 @@ public static class OverviewDataGenerator
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         var started = System.Diagnostics.Stopwatch.StartNew();
         var assigned = db.Database.ExecuteSqlRaw("UPDATE Articles SET StoryId = Id WHERE StoryId IS NULL");
+        db.Database.ExecuteSqlRaw("UPDATE ArticleTopics SET StoryId = ArticleId WHERE StoryId IS NULL");
         if (assigned > 0)
         {
             db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;");

@@ -17,31 +17,39 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
-    public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct)
+    /// <summary>How a search splits into parallel slices (<see cref="SearchScan"/>); tests slice small data finely.</summary>
+    internal SearchSlicing SearchSlicing { get; init; } = SearchSlicing.Default;
+
+    public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct) =>
+        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, searchIndex: UseSearchIndex), ct), Math.Clamp(top, 1, 50));
+
+    /// <summary>The view's newest <see cref="MaxDocuments"/> classified articles as documents; the id breaks SortAt ties.</summary>
+    private async Task<List<TermDocument>> DocumentsAsync(OverviewSql sql, CancellationToken ct)
     {
-        var sql = new OverviewSql(filter, nowUtc);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        static TermDocument Document(string perspectiveId, string title, string? snippet) => new(perspectiveId, title + " " + snippet);
+        const string classified = $" AND a.PerspectiveId <> '{Classification.UnclassifiedId}'";
         // With search text, the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window. Search rows are Articles rows, whose SortAt and PerspectiveId
-        // are the ones ArticleTopics copies; the id breaks SortAt ties, so both paths pick the same documents.
-        var text = UseSearchIndex && sql.SearchMatch is not null
-            ? $"""
-              WITH {OverviewSql.BoundCte}
-              SELECT a.PerspectiveId, a.Title, a.Snippet FROM {OverviewSql.SearchFrom}
-              WHERE {sql.SearchWhere($" AND a.PerspectiveId <> '{Classification.UnclassifiedId}'")}
-              ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}
-              """
-            : $"""
-              SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
-              WHERE {sql.Where()} AND t.PerspectiveId <> '{Classification.UnclassifiedId}'
-              ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {MaxDocuments}
-              """;
-        await using var command = await db.CommandAsync(text, ct);
+        // are the ones ArticleTopics copies.
+        if (sql.SearchMatch is not null)
+        {
+            var matches = await SearchScan.ReadAsync(contexts, sql, "a.PerspectiveId, a.Title, a.Snippet, a.SortAt, a.Id", classified,
+                $"ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}",
+                r => (Document: Document(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)), SortAt: r.GetInt64(3), Id: r.GetInt64(4)),
+                SearchSlicing, ct);
+            return [.. matches.OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(MaxDocuments).Select(m => m.Document)];
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var command = await db.CommandAsync($"""
+            SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
+            WHERE {sql.Where()} AND t.PerspectiveId <> '{Classification.UnclassifiedId}'
+            ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {MaxDocuments}
+            """, ct);
         sql.Bind(command);
         var documents = new List<TermDocument>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
-                documents.Add(new TermDocument(reader.GetString(0), reader.GetString(1) + " " + (reader.IsDBNull(2) ? "" : reader.GetString(2))));
-        return DistinctiveTerms.Compute(documents, Math.Clamp(top, 1, 50));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            documents.Add(Document(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        return documents;
     }
 }

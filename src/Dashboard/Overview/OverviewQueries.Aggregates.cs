@@ -8,56 +8,50 @@ public sealed partial class OverviewQueries
 {
     /// <summary>
     /// KPIs, volume and the <paramref name="outletCount"/> top outlets, the same results as <see cref="KpisAsync"/>,
-    /// <see cref="VolumeAsync"/> and <see cref="TopOutletsAsync"/>. With search text the three read the same rows (the
-    /// text index's candidates, each confirmed by an Articles row read and a topic probe, which is nearly all of their
-    /// cost), so one statement computes those rows once (a MATERIALIZED CTE) and runs the three unchanged aggregates over
-    /// them. Without search text each already reads few rollup rows, and the three queries run as they are.
+    /// <see cref="VolumeAsync"/> and <see cref="TopOutletsAsync"/>. Without search text each reads few rollup rows, and
+    /// the three queries run as they are; with it, all three count the same matches, read once.
     /// </summary>
     public async Task<OverviewAggregates> AggregatesAsync(ViewFilter f, DateTime nowUtc, int outletCount, CancellationToken ct)
     {
         if (outletCount is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(outletCount), outletCount, $"view: top outlets count must be 1–{MaxOutlets}");
-        var sql = new OverviewSql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
-        if (sql.SearchMatch is null)
-            return new OverviewAggregates(await KpisAsync(f, nowUtc, ct), await VolumeAsync(f, nowUtc, ct), await TopOutletsAsync(f, nowUtc, outletCount, ct));
+        var sql = Sql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
+        if (sql.SearchMatch is not null) return await SearchAggregatesAsync(sql, f, nowUtc, outletCount, ct);
+        return new OverviewAggregates(await KpisAsync(f, nowUtc, ct), await VolumeAsync(f, nowUtc, ct), await TopOutletsAsync(f, nowUtc, outletCount, ct));
+    }
 
-        // Search rows are raw rows whatever the rollup unit (OverviewSql), so the volume's buckets are exact here too.
+    /// <summary>
+    /// The three aggregates of a view with search text, counted here from its matches (<see cref="SearchScan"/>, the
+    /// costly part, which reads each match's Articles row anyway) with the rules of <see cref="KpiSelect"/>,
+    /// <see cref="VolumeSelect"/> and <see cref="OutletSelect"/>. Grouping a month's ~10,000 matches three ways in SQL
+    /// took as long as finding them (sqlite3 shell, 30 days of q=taiwan on 1M articles); here it is a dictionary pass.
+    /// </summary>
+    private async Task<OverviewAggregates> SearchAggregatesAsync(OverviewSql sql, ViewFilter f, DateTime nowUtc, int outletCount, CancellationToken ct)
+    {
+        var matches = await SearchScan.ReadAsync(contexts, sql, "a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, '')",
+            "", "", r => (Perspective: r.GetString(0), SortAt: r.GetInt64(1), Source: r.GetString(2), Outlet: r.GetString(3)), SearchSlicing, ct);
         var size = BucketSize(f, nowUtc);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        // The matches (m) are folded first into one row per (perspective, source, outlet, volume bucket), with the bucket's
-        // count and newest SortAt: a few thousand rows at most for a month, against ~10,000 matches. The three aggregates
-        // then read that as their v unchanged and give the same results: their groups are unions of these (each
-        // SortAt stays in its bucket, max of maxes is the max, max(Outlet) and sums likewise), and grouping all the matches
-        // three times was about a quarter of the statement's time (sqlite3 shell, 30 days of q=taiwan on 1M articles).
-        // One result set, tagged per aggregate; each part's columns start at column 1 (unused ones null). A compound
-        // SELECT promises no row order, so the outlets carry their rank (column 6).
-        await using var command = await db.CommandAsync($"""
-            WITH {sql.Rows("m")},
-            v(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
-              SELECT PerspectiveId, max(SortAt), SourceId, Outlet, SUM(n) FROM m
-              GROUP BY PerspectiveId, SourceId, Outlet, $first + (SortAt - $first) / $size * $size)
-            SELECT 'k', *, NULL, NULL FROM ({KpiSelect})
-            UNION ALL
-            SELECT 'v', *, NULL, NULL, NULL FROM ({VolumeSelect})
-            UNION ALL
-            SELECT 'o', *, row_number() OVER (ORDER BY total DESC, k, PerspectiveId) FROM ({OutletSelect})
-            """, ct);
-        sql.Bind(command);
-        command.Parameters.AddWithValue("$first", FirstBucket(sql, size));
-        command.Parameters.AddWithValue("$size", size);
-        command.Parameters.AddWithValue("$limit", outletCount);
-
+        var first = FirstBucket(sql, size);
         var kpiRows = new KpiRows();
-        var points = new List<VolumePoint>();
-        var outlets = new List<(long Rank, OutletCount Outlet)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
-                switch (reader.GetString(0))
-                {
-                    case "k": kpiRows.Add(reader, 1); break;
-                    case "v" when reader.GetInt32(3) is var count and > 0: points.Add(new VolumePoint(FromMs(reader.GetInt64(2)), reader.GetString(1), count)); break;
-                    case "o": outlets.Add((reader.GetInt64(6), ReadOutlet(reader, 1))); break;
-                }
-        return new OverviewAggregates(await KpisFromAsync(db, sql, f, kpiRows, ct), Ordered(points),
-            outlets.OrderBy(o => o.Rank).Select(o => o.Outlet).ToList());
+        var buckets = new Dictionary<(string Perspective, long Start), int>();
+        var outlets = new Dictionary<(string Source, string Outlet, string Perspective), (int Count, string MaxOutlet)>();
+        foreach (var m in matches)
+        {
+            kpiRows.Add(m.Perspective, m.Source != "" ? "s:" + m.Source : m.Outlet != "" ? "o:" + m.Outlet : null, 1, m.SortAt);
+            var bucket = (m.Perspective, first + (m.SortAt - first) / size * size);
+            buckets[bucket] = buckets.GetValueOrDefault(bucket) + 1;
+            if (m.Source == "" && m.Outlet == "") continue; // not an outlet
+            // One entry per registry source, else per outlet name, and per perspective; the shown name is the greatest.
+            var key = (m.Source, m.Source == "" ? m.Outlet : "", m.Perspective);
+            var (count, max) = outlets.GetValueOrDefault(key, (0, m.Outlet));
+            outlets[key] = (count + 1, SqliteText.Compare(m.Outlet, max) > 0 ? m.Outlet : max);
+        }
+
+        var volume = buckets.Select(b => new VolumePoint(FromMs(b.Key.Start), b.Key.Perspective, b.Value));
+        var top = outlets.Select(o => (o.Key.Source, Sort: o.Key.Source != "" ? o.Key.Source : o.Key.Outlet, o.Key.Perspective, o.Value.Count, o.Value.MaxOutlet))
+            .OrderByDescending(o => o.Count).ThenBy(o => o.Sort, SqliteText.Comparer).ThenBy(o => o.Perspective, SqliteText.Comparer)
+            .Take(outletCount)
+            .Select(o => Outlet(o.Source == "" ? null : o.Source, o.MaxOutlet == "" ? null : o.MaxOutlet, o.Perspective, o.Count));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return new OverviewAggregates(await KpisFromAsync(db, sql, f, kpiRows, ct), Ordered(volume), [.. top]);
     }
 }

@@ -47,7 +47,8 @@ public sealed partial class OverviewQueries
         var searchKeyset = after is null ? "" : " AND a.SortAt <= $afterAt AND (a.SortAt < $afterAt OR a.Id < $afterId)";
         return (await PageAsync(db, sql, after, pageSize, $"""
             {OverviewSql.BoundCte},
-            hit(ArticleId, SortAt) AS MATERIALIZED (SELECT a.Id, a.SortAt FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(searchKeyset)}),
+            hit(ArticleId, SortAt) AS MATERIALIZED (
+              SELECT a.Id, a.SortAt FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(searchKeyset, "(SELECT lo FROM bound)", "(SELECT hi FROM bound)")}),
             scan(n) AS (SELECT 0)
             """, ct)).Page;
     }

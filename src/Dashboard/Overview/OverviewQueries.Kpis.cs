@@ -12,7 +12,8 @@ public sealed partial class OverviewQueries
     /// </summary>
     public async Task<Kpis> KpisAsync(ViewFilter f, DateTime nowUtc, CancellationToken ct)
     {
-        var sql = new OverviewSql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
+        var sql = Sql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
+        if (sql.SearchMatch is not null) return (await SearchAggregatesAsync(sql, f, nowUtc, 1, ct)).Kpis;
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One pass over the view's rows, grouped by (perspective, outlet key): a few hundred rows at most, from which
         // the counts and the distinct outlets follow. max(SortAt) is exact for raw rows and an hour's start for rollup rows.
@@ -34,18 +35,22 @@ public sealed partial class OverviewQueries
         """;
 
     /// <summary>The rows of <see cref="KpiSelect"/>, accumulated.</summary>
-    private sealed class KpiRows
+    internal sealed class KpiRows
     {
         public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
         public HashSet<string> OutletKeys { get; } = new(StringComparer.Ordinal);
         public long? NewestFrom { get; private set; }
 
         /// <summary>Adds the row whose columns start at <paramref name="at"/>.</summary>
-        public void Add(System.Data.Common.DbDataReader reader, int at)
+        public void Add(System.Data.Common.DbDataReader reader, int at) =>
+            Add(reader.GetString(at), reader.IsDBNull(at + 1) ? null : reader.GetString(at + 1), reader.GetInt32(at + 2), reader.GetInt64(at + 3));
+
+        /// <summary>Adds <paramref name="count"/> articles of a perspective and outlet key (null for none), newest at <paramref name="newest"/>.</summary>
+        public void Add(string perspectiveId, string? outletKey, int count, long newest)
         {
-            Counts[reader.GetString(at)] = Counts.GetValueOrDefault(reader.GetString(at)) + reader.GetInt32(at + 2);
-            if (!reader.IsDBNull(at + 1)) OutletKeys.Add(reader.GetString(at + 1));
-            NewestFrom = Math.Max(NewestFrom ?? long.MinValue, reader.GetInt64(at + 3));
+            Counts[perspectiveId] = Counts.GetValueOrDefault(perspectiveId) + count;
+            if (outletKey is not null) OutletKeys.Add(outletKey);
+            NewestFrom = Math.Max(NewestFrom ?? long.MinValue, newest);
         }
     }
 

@@ -13,7 +13,8 @@ public sealed partial class OverviewQueries
     public async Task<IReadOnlyList<OutletCount>> TopOutletsAsync(ViewFilter f, DateTime nowUtc, int count, CancellationToken ct)
     {
         if (count is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(count), count, $"view: top outlets count must be 1–{MaxOutlets}");
-        var sql = new OverviewSql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
+        var sql = Sql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
+        if (sql.SearchMatch is not null) return (await SearchAggregatesAsync(sql, f, nowUtc, count, ct)).Outlets;
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var command = await db.CommandAsync($"WITH {sql.Rows()}\n{OutletSelect}", ct);
         sql.Bind(command);
@@ -37,13 +38,17 @@ public sealed partial class OverviewQueries
         """;
 
     /// <summary>The <see cref="OutletSelect"/> row whose columns start at <paramref name="at"/>.</summary>
-    private OutletCount ReadOutlet(System.Data.Common.DbDataReader reader, int at)
+    private OutletCount ReadOutlet(System.Data.Common.DbDataReader reader, int at) =>
+        Outlet(reader.IsDBNull(at) ? null : reader.GetString(at), reader.IsDBNull(at + 1) ? null : reader.GetString(at + 1),
+            reader.GetString(at + 2), reader.GetInt32(at + 3));
+
+    /// <param name="sourceId">The registry source, null for none.</param>
+    /// <param name="outletName">The greatest outlet name written under it (null when none is non-empty).</param>
+    private OutletCount Outlet(string? sourceId, string? outletName, string perspectiveId, int count)
     {
-        var sourceId = reader.IsDBNull(at) ? null : reader.GetString(at);
         // A registry outlet appears under several spellings (新华网, Xinhua); show the registry's name.
-        var name = sourceId is not null && SourceNames.TryGetValue(sourceId, out var registered) ? registered
-            : reader.IsDBNull(at + 1) ? sourceId! : reader.GetString(at + 1);
-        return new OutletCount(sourceId, name, reader.GetString(at + 2), reader.GetInt32(at + 3));
+        var name = sourceId is not null && SourceNames.TryGetValue(sourceId, out var registered) ? registered : outletName ?? sourceId!;
+        return new OutletCount(sourceId, name, perspectiveId, count);
     }
 
     private Dictionary<string, string> SourceNames => _sourceNames ??= Options.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);

@@ -40,6 +40,17 @@ public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext
     /// </summary>
     internal bool Rollups { get; init; } = true;
 
+    /// <summary>
+    /// Whether search text is looked up in the ArticleSearch index (the default); false confirms every row of the
+    /// window with instr in SQL, the reference the index path is tested against.
+    /// </summary>
+    internal bool UseSearchIndex { get; init; } = true;
+
+    /// <summary>How a search splits into parallel slices (<see cref="SearchScan"/>); tests slice small data finely.</summary>
+    internal SearchSlicing SearchSlicing { get; init; } = SearchSlicing.Default;
+
+    private OverviewSql Sql(ViewFilter f, DateTime nowUtc, RollupUnit rollups) => new(f, nowUtc, rollups, UseSearchIndex);
+
     private DashboardOptions Options => options.Value;
 
     private static DateTime FromMs(long ms) => DateTime.UnixEpoch.AddMilliseconds(ms);

@@ -21,13 +21,17 @@ internal sealed class OverviewSql
     /// the whole hours around them), <see cref="RollupUnit.Hour"/>, or <see cref="RollupUnit.None"/> for raw rows only
     /// (the reference the rollup path is tested against). Search text always reads raw rows.
     /// </param>
-    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day)
+    /// <param name="searchIndex">
+    /// Whether search text is looked up in the ArticleSearch index (the default); false confirms every row of the window
+    /// with instr, the reference the index path is tested against.
+    /// </param>
+    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day, bool searchIndex = true)
     {
         Filter = filter;
         var (from, to) = filter.Range.Resolve(nowUtc);
         (FromMs, ToMs) = (UtcDateTimeConverter.ToUnixMs(from), UtcDateTimeConverter.ToUnixMs(to));
         Needle = TextQuery.Needle(filter.Query);
-        SearchMatch = Needle is null ? null : TextQuery.SearchMatch(Needle);
+        SearchMatch = Needle is null || !searchIndex ? null : TextQuery.SearchMatch(Needle);
         // Rollup hours are SortAt / HourMs, the UTC hour only from 1970 on; they know nothing of the text.
         (FullFromMs, FullToMs) = rollups != RollupUnit.None && Needle is null && FromMs >= 0
             ? (Ceiling(FromMs, HourMs), ToMs / HourMs * HourMs)
@@ -111,12 +115,7 @@ internal sealed class OverviewSql
     public string Rows(string name = "v")
     {
         const string raw = "t.PerspectiveId, t.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1";
-        if (SearchMatch is not null)
-            return $"""
-                {BoundCte},
-                {name}(PerspectiveId, SortAt, SourceId, Outlet, n) AS MATERIALIZED (
-                  SELECT a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1 FROM {SearchFrom} WHERE {SearchWhere()})
-                """;
+        if (SearchMatch is not null) throw new InvalidOperationException("search: rows with search text are read by SearchScan");
         var branches = new List<string>
         {
             $"SELECT {raw} FROM {From(withArticles: true)} WHERE {Where(toMs: "$fullFrom")}",
@@ -139,14 +138,15 @@ internal sealed class OverviewSql
     public const string SearchFrom = "ArticleSearch s CROSS JOIN Articles a ON a.Id = s.rowid";
 
     /// <summary>
-    /// The view's terms on a search row. Articles' SortAt and PerspectiveId are the ones ArticleTopics copies, so only
-    /// topic membership needs ArticleTopics: one probe of its primary key, not a row read.
+    /// The view's terms on a search row whose id lies in [<paramref name="lo"/>, <paramref name="hi"/>] (by default the
+    /// $lo and $hi a <see cref="SearchScan"/> slice binds). Articles' SortAt and PerspectiveId are the ones ArticleTopics
+    /// copies, so only topic membership needs ArticleTopics: one probe of its primary key, not a row read.
     /// </summary>
-    public string SearchWhere(string extra = "")
+    public string SearchWhere(string extra = "", string lo = "$lo", string hi = "$hi")
     {
         var terms = new List<string>
         {
-            "ArticleSearch MATCH $match", "s.rowid >= (SELECT lo FROM bound)", "s.rowid <= (SELECT hi FROM bound)",
+            "ArticleSearch MATCH $match", $"s.rowid >= {lo}", $"s.rowid <= {hi}",
             "a.SortAt >= $from", "a.SortAt < $to",
             "EXISTS (SELECT 1 FROM ArticleTopics x WHERE x.ArticleId = a.Id AND x.TopicId = $topic)",
         };
@@ -167,6 +167,7 @@ internal sealed class OverviewSql
     /// <summary>
     /// CTE <c>bound(lo, hi)</c>: the smallest and largest article id of the topic in the window's hours, so a search reads
     /// only that rowid range of the text index (ids grow with ingestion, so it is about the window's share of it).
+    /// For statements that search in one piece; <see cref="SearchScan"/> finds the same range and slices it.
     /// </summary>
     public const string BoundCte = """
         bound(lo, hi) AS (SELECT min(MinArticleId), max(MaxArticleId) FROM TopicHours

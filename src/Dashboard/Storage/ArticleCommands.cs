@@ -21,10 +21,10 @@ internal static class ArticleCommands
         """;
 
     private const string InsertTopicSql =
-        "INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId, SortAt, PerspectiveId) VALUES (?1, ?2, ?3, ?4)";
+        "INSERT OR IGNORE INTO ArticleTopics (ArticleId, TopicId, SortAt, PerspectiveId, StoryId) VALUES (?1, ?2, ?3, ?4, ?5)";
 
     private const string FindByKeysSql = """
-        SELECT Id, DedupeKey, FeedId, SortAt, PerspectiveId, SourceId, Outlet FROM Articles
+        SELECT Id, DedupeKey, FeedId, SortAt, PerspectiveId, SourceId, Outlet, StoryId FROM Articles
         WHERE DedupeKey IN (SELECT value FROM json_each($keys))
         """;
 
@@ -52,7 +52,7 @@ internal static class ArticleCommands
         using var insert = new RawStatement(connection, InsertTopicSql);
         foreach (var row in rows)
         {
-            insert.Bind(1, row.ArticleId).Bind(2, row.TopicId).Bind(3, UtcDateTimeConverter.ToUnixMs(row.SortAt)).Bind(4, row.PerspectiveId).Execute();
+            insert.Bind(1, row.ArticleId).Bind(2, row.TopicId).Bind(3, UtcDateTimeConverter.ToUnixMs(row.SortAt)).Bind(4, row.PerspectiveId).Bind(5, row.StoryId).Execute();
             if (insert.Changes == 1) inserted.Add(row);
         }
         return inserted;
@@ -69,7 +69,8 @@ internal static class ArticleCommands
             while (reader.Read())
                 found[reader.GetString(1)] = new KnownArticle(reader.GetInt64(0), reader.GetString(2),
                     DateTime.UnixEpoch.AddMilliseconds(reader.GetInt64(3)), reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+                    reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.IsDBNull(7) ? null : reader.GetInt64(7));
         }
         return found;
     }
@@ -87,9 +88,9 @@ internal static class ArticleCommands
     }
 }
 
-internal sealed record KnownArticle(long Id, string FeedId, DateTime SortAt, string PerspectiveId, string? SourceId, string? Outlet);
+internal sealed record KnownArticle(long Id, string FeedId, DateTime SortAt, string PerspectiveId, string? SourceId, string? Outlet, long? StoryId);
 
-/// <summary>An ArticleTopics row; SourceId and Outlet are its article's, for the rollups.</summary>
-internal sealed record TopicRow(long ArticleId, string TopicId, DateTime SortAt, string PerspectiveId, string? SourceId, string? Outlet);
+/// <summary>An ArticleTopics row; SourceId and Outlet are its article's, for the rollups; StoryId its article's (null until placed).</summary>
+internal sealed record TopicRow(long ArticleId, string TopicId, DateTime SortAt, string PerspectiveId, string? SourceId, string? Outlet, long? StoryId = null);
 
 internal sealed record NewArticleRow(ArticleCandidate Candidate, string FeedId, DateTime SeenAt, DateTime SortAt);

@@ -64,7 +64,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
         // The same article seen through another feed may carry that feed's topics too.
         foreach (var c in unique)
             if (existing.TryGetValue(c.DedupeKey, out var known) && known.FeedId != feedId)
-                topics.AddRange(c.Topics.Select(t => new TopicRow(known.Id, t, known.SortAt, known.PerspectiveId, known.SourceId, known.Outlet)));
+                topics.AddRange(c.Topics.Select(t => new TopicRow(known.Id, t, known.SortAt, known.PerspectiveId, known.SourceId, known.Outlet, known.StoryId)));
 
         var rows = unique.Where(c => !existing.ContainsKey(c.DedupeKey))
             .Select(c => new NewArticleRow(c, feedId, now, SortTime(c.PublishedAt, now))).ToList();

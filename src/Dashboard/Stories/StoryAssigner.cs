@@ -85,7 +85,11 @@ public sealed class StoryAssigner(IDbContextFactory<DashboardDbContext> contexts
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         await using var update = connection.CreateCommand();
         update.Transaction = tx;
-        update.CommandText = "UPDATE Articles SET StoryId = $story WHERE Id = $id";
+        // ArticleTopics carries the story too, so a view's stories are ranked from its covering index alone.
+        update.CommandText = """
+            UPDATE Articles SET StoryId = $story WHERE Id = $id;
+            UPDATE ArticleTopics SET StoryId = $story WHERE ArticleId = $id;
+            """;
         var story = update.Parameters.Add("$story", SqliteType.Integer);
         var id = update.Parameters.Add("$id", SqliteType.Integer);
         foreach (var (articleId, storyId) in assignments)

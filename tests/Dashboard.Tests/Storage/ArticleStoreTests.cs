@@ -58,6 +58,21 @@ public sealed class ArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitRefresh_PlacedArticleGainsTopic_NewTopicRowCarriesItsStory()
+    {
+        var (store, contexts) = await CreateAsync("f1", "f2");
+        await Commit(store, "f1", Candidate("gn:1", "us-china"));
+        await using (var db = await contexts.CreateDbContextAsync())
+            await db.Database.ExecuteSqlRawAsync("UPDATE Articles SET StoryId = 77; UPDATE ArticleTopics SET StoryId = 77;");
+
+        await Commit(store, "f2", Candidate("gn:1", "us-china", "us-china-trade"));
+
+        await using var check = await contexts.CreateDbContextAsync();
+        Assert.Equal([("us-china", 77L), ("us-china-trade", 77L)],
+            (await check.ArticleTopics.OrderBy(t => t.TopicId).Select(t => new { t.TopicId, t.StoryId }).ToListAsync()).Select(t => (t.TopicId, t.StoryId ?? 0)));
+    }
+
+    [Fact]
     public async Task CommitRefresh_ManyFetches_KeepsOnlyTheNewestEvents()
     {
         var (store, contexts) = await CreateAsync("f1");

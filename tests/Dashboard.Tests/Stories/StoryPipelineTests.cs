@@ -2,6 +2,8 @@ using Dashboard.Live;
 using Dashboard.Stories;
 using Dashboard.Tests.Infrastructure;
 using Dashboard.Tests.Ingestion;
+using Dashboard.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Stories;
@@ -40,6 +42,11 @@ public sealed class StoryPipelineTests : IAsyncLifetime
         var other = articles.Single(a => a.DedupeKey == "gn:U1");
         Assert.Equal(other.Id, other.StoryId);
         Assert.Equal(articles.Select(a => a.StoryId), published.OrderBy(a => a.Id).Select(a => a.StoryId));
+        // The topic rows carry the story too: views rank stories from their index.
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        var topicStories = await db.ArticleTopics.Select(t => new { t.ArticleId, t.StoryId }).ToListAsync();
+        Assert.Equal(articles.Select(a => a.Id), topicStories.Select(t => t.ArticleId).Distinct().Order());
+        Assert.All(topicStories, t => Assert.Equal(articles.Single(a => a.Id == t.ArticleId).StoryId, t.StoryId));
     }
 
     [Fact]

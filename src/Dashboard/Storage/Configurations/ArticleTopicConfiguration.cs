@@ -12,7 +12,8 @@ internal sealed class ArticleTopicConfiguration : IEntityTypeConfiguration<Artic
         b.HasKey(t => new { t.ArticleId, t.TopicId });
         b.Property(t => t.TopicId).HasMaxLength(100);
         b.Property(t => t.PerspectiveId).HasMaxLength(50);
-        b.HasIndex(t => new { t.TopicId, t.SortAt });
+        // Covering for the newest-first walks (cards, story ranking, terms): SortAt then ArticleId is their order.
+        b.HasIndex(t => new { t.TopicId, t.SortAt, t.ArticleId, t.PerspectiveId, t.StoryId });
         b.HasIndex(t => new { t.TopicId, t.PerspectiveId, t.SortAt });
     }
 }

@@ -12,8 +12,9 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     public const int MaxDocuments = 5000;
 
     /// <summary>
-    /// Whether search text is looked up in the ArticleSearch index like the overview's (the default); false confirms
-    /// every row of the window with instr, the reference the index path is tested against.
+    /// Whether search text is looked up in the ArticleSearch index like the overview's, and a source filter walks the
+    /// sources' index (the default); false reads every row of the window from ArticleTopics, confirming search text with
+    /// instr: the reference both faster paths are tested against.
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
@@ -40,11 +41,17 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
             return [.. matches.OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(MaxDocuments).Select(m => m.Document)];
         }
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var command = await db.CommandAsync($"""
-            SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
-            WHERE {sql.Where()} AND t.PerspectiveId <> '{Classification.UnclassifiedId}'
-            ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {MaxDocuments}
-            """, ct);
+        // With a source filter, the sources' index finds the newest articles before any text is read.
+        await using var command = await db.CommandAsync(UseSearchIndex && sql.Filter.Sources.Count > 0
+            ? $"""
+              WITH hit(Id, SortAt) AS MATERIALIZED ({sql.SourceRows("a.Id, a.SortAt", classified, MaxDocuments)})
+              SELECT a.PerspectiveId, a.Title, a.Snippet FROM hit JOIN Articles a ON a.Id = hit.Id ORDER BY hit.SortAt DESC, hit.Id DESC
+              """
+            : $"""
+              SELECT t.PerspectiveId, a.Title, a.Snippet FROM {sql.From(withArticles: true)}
+              WHERE {sql.Where()} AND t.PerspectiveId <> '{Classification.UnclassifiedId}'
+              ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT {MaxDocuments}
+              """, ct);
         sql.Bind(command);
         var documents = new List<TermDocument>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -142,18 +142,31 @@ internal sealed class OverviewSql
     /// $lo and $hi a <see cref="SearchScan"/> slice binds). Articles' SortAt and PerspectiveId are the ones ArticleTopics
     /// copies, so only topic membership needs ArticleTopics: one probe of its primary key, not a row read.
     /// </summary>
-    public string SearchWhere(string extra = "", string lo = "$lo", string hi = "$hi")
+    public string SearchWhere(string extra = "", string lo = "$lo", string hi = "$hi") =>
+        $"ArticleSearch MATCH $match AND s.rowid >= {lo} AND s.rowid <= {hi} AND {ArticleRowWhere}{extra}";
+
+    /// <summary>The view's terms on an Articles row <c>a</c>: window, topic membership (a probe), perspectives, sources, outlet, text.</summary>
+    private string ArticleRowWhere
     {
-        var terms = new List<string>
+        get
         {
-            "ArticleSearch MATCH $match", $"s.rowid >= {lo}", $"s.rowid <= {hi}",
-            "a.SortAt >= $from", "a.SortAt < $to",
-            "EXISTS (SELECT 1 FROM ArticleTopics x WHERE x.ArticleId = a.Id AND x.TopicId = $topic)",
-        };
-        if (Filter.Perspectives.Count > 0) terms.Add("a.PerspectiveId IN (SELECT value FROM json_each($persp))");
-        terms.AddRange(ArticleTerms());
-        return string.Join(" AND ", terms) + extra;
+            var terms = new List<string> { "a.SortAt >= $from", "a.SortAt < $to", "EXISTS (SELECT 1 FROM ArticleTopics x WHERE x.ArticleId = a.Id AND x.TopicId = $topic)" };
+            if (Filter.Perspectives.Count > 0) terms.Add("a.PerspectiveId IN (SELECT value FROM json_each($persp))");
+            terms.AddRange(ArticleTerms());
+            return string.Join(" AND ", terms);
+        }
     }
+
+    /// <summary>
+    /// The view's newest <paramref name="limit"/> articles of its sources, as <c>Articles a</c>, newest first, through the
+    /// (SourceId, SortAt, PerspectiveId, StoryId) index, for views with a source filter (<see cref="Filter"/>'s Sources).
+    /// A source's share of a month is a few thousand articles, where the topic's rows are ~200,000, each needing its
+    /// Articles row for the source. INDEXED BY because SQLite cannot size json_each's list and walks SortAt instead.
+    /// </summary>
+    public string SourceRows(string columns, string extra, int limit) => $"""
+        SELECT {columns} FROM Articles a INDEXED BY IX_Articles_SourceId_SortAt_PerspectiveId_StoryId
+        WHERE {ArticleRowWhere}{extra} ORDER BY a.SortAt DESC, a.Id DESC LIMIT {limit}
+        """;
 
     private string RollupWhere(string unit, string from, string to)
     {

@@ -26,7 +26,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.Property(a => a.FeedId).HasMaxLength(100);
         b.HasIndex(a => a.SortAt);
         b.HasIndex(a => new { a.PerspectiveId, a.SortAt });
-        b.HasIndex(a => new { a.SourceId, a.SortAt });
+        // Covering for a source-filtered view's newest-first walks (story ranking, terms): see OverviewSql.SourceRows.
+        b.HasIndex(a => new { a.SourceId, a.SortAt, a.PerspectiveId, a.StoryId });
         b.HasIndex(a => a.StoryId);
         b.HasMany(a => a.Topics).WithOne(t => t.Article).HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dashboard.Analysis;
 
 /// <summary>
@@ -55,7 +57,26 @@ public static class DistinctiveTerms
 
         // Ordinal-sorted so the output order never depends on input order or culture.
         var perspectives = new SortedDictionary<string, Tally>(StringComparer.Ordinal);
-        var corpus = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new TermTable<TermCounts>();
+        try
+        {
+            Count(documents, perspectives, terms);
+            return Rank(perspectives, terms, top, alpha0, minCount, background);
+        }
+        finally
+        {
+            terms.Dispose();
+            foreach (var tally in perspectives.Values) tally.Dispose();
+        }
+    }
+
+    /// <summary>Document frequencies per perspective and in the whole corpus.</summary>
+    private static void Count(IEnumerable<TermDocument> documents, SortedDictionary<string, Tally> perspectives, TermTable<TermCounts> terms)
+    {
+        // Word as read → its term's id, or -1 when the word is dropped. A word always folds to the same term, and
+        // most words recur, so each distinct word is folded (and stop-word checked) once per call.
+        using var folds = new TermTable<int>();
+        var documentNumber = 0;
         foreach (var document in documents)
         {
             if (document is null) throw new ArgumentException("documents must not contain null.", nameof(documents));
@@ -64,14 +85,30 @@ public static class DistinctiveTerms
             if (!perspectives.TryGetValue(document.PerspectiveId, out var tally))
                 perspectives.Add(document.PerspectiveId, tally = new Tally());
             tally.Documents++;
-            foreach (var term in TermTokenizer.Tokenize(document.Text).Distinct(StringComparer.Ordinal))
+            documentNumber++;
+            foreach (var word in TermTokenizer.Words(document.Text))
             {
-                tally.Counts[term] = tally.Counts.GetValueOrDefault(term) + 1;
-                tally.Total++;
-                corpus[term] = corpus.GetValueOrDefault(term) + 1;
+                var wordId = folds.Id(word.Text, out var added);
+                if (added)
+                {
+                    var term = word.Fold();
+                    folds.Value(wordId) = term.IsEmpty ? -1 : terms.Id(term, out _);
+                }
+                var id = folds.Value(wordId);
+                if (id < 0) continue;
+                ref var counts = ref terms.Value(id);
+                // Document frequency: a term repeated within the document counts once.
+                if (counts.LastDocument == documentNumber) continue;
+                counts.LastDocument = documentNumber;
+                counts.Documents++;
+                tally.Count(id);
             }
         }
+    }
 
+    private static List<PerspectiveTerms> Rank(SortedDictionary<string, Tally> perspectives, TermTable<TermCounts> terms,
+        int top, double alpha0, int minCount, IReadOnlyDictionary<string, int>? background)
+    {
         long corpusTotal = perspectives.Values.Sum(t => t.Total);
         long backgroundTotal = corpusTotal;
         if (background is not null)
@@ -81,41 +118,111 @@ public static class DistinctiveTerms
                 backgroundTotal += count;
             }
 
+        // z descending then term (ordinal, as string.CompareOrdinal): a total order, since terms are distinct, so
+        // neither the order the candidates are found in nor the way the best are picked changes the result.
+        Comparison<Candidate> order = (a, b) => b.Z != a.Z ? b.Z.CompareTo(a.Z) : terms.Key(a.Id).SequenceCompareTo(terms.Key(b.Id));
         var result = new List<PerspectiveTerms>(perspectives.Count);
-        foreach (var (id, tally) in perspectives)
+        var candidates = ArrayPool<Candidate>.Shared.Rent(Math.Max(terms.Count, 1));
+        try
         {
-            if (perspectives.Count < 2 || top == 0)
+            foreach (var (id, tally) in perspectives)
             {
-                result.Add(new PerspectiveTerms(id, tally.Documents, []));
-                continue;
+                if (perspectives.Count < 2 || top == 0)
+                {
+                    result.Add(new PerspectiveTerms(id, tally.Documents, []));
+                    continue;
+                }
+                double ni = tally.Total, nj = corpusTotal - tally.Total;
+                var found = 0;
+                for (var termId = 0; termId < tally.Length; termId++)
+                {
+                    var yiCount = tally[termId];
+                    if (yiCount < minCount) continue;
+                    var corpusCount = terms.Value(termId).Documents;
+                    var yjCount = corpusCount - yiCount;
+                    double yi = yiCount, yj = yjCount;
+                    var backgroundCount = background is null ? 0 : background.GetValueOrDefault(terms.Key(termId).ToString());
+                    var alphaW = alpha0 * (corpusCount + backgroundCount) / backgroundTotal;
+                    var restI = ni + alpha0 - yi - alphaW;
+                    var restJ = nj + alpha0 - yj - alphaW;
+                    // Zero only when w is the whole background (every document holds this one term): no odds to compare.
+                    if (restI <= 0 || restJ <= 0) continue;
+                    var delta = Math.Log((yi + alphaW) / restI) - Math.Log((yj + alphaW) / restJ);
+                    var z = delta / Math.Sqrt(1 / (yi + alphaW) + 1 / (yj + alphaW));
+                    if (z > 0) candidates[found++] = new Candidate(termId, z, delta, yiCount, yjCount);
+                }
+                var best = Best(candidates.AsSpan(0, found), top, order);
+                var kept = new DistinctiveTerm[best.Length];
+                for (var i = 0; i < kept.Length; i++)
+                {
+                    var c = best[i];
+                    kept[i] = new DistinctiveTerm(terms.Key(c.Id).ToString(), c.Z, c.Delta, c.Count, c.OtherCount);
+                }
+                result.Add(new PerspectiveTerms(id, tally.Documents, kept));
             }
-            double ni = tally.Total, nj = corpusTotal - tally.Total;
-            var terms = new List<DistinctiveTerm>();
-            foreach (var (term, yiCount) in tally.Counts)
-            {
-                if (yiCount < minCount) continue;
-                var yjCount = corpus[term] - yiCount;
-                double yi = yiCount, yj = yjCount;
-                var alphaW = alpha0 * (corpus[term] + (background?.GetValueOrDefault(term) ?? 0)) / backgroundTotal;
-                var restI = ni + alpha0 - yi - alphaW;
-                var restJ = nj + alpha0 - yj - alphaW;
-                // Zero only when w is the whole background (every document holds this one term): no odds to compare.
-                if (restI <= 0 || restJ <= 0) continue;
-                var delta = Math.Log((yi + alphaW) / restI) - Math.Log((yj + alphaW) / restJ);
-                var z = delta / Math.Sqrt(1 / (yi + alphaW) + 1 / (yj + alphaW));
-                if (z > 0) terms.Add(new DistinctiveTerm(term, z, delta, yiCount, yjCount));
-            }
-            terms.Sort(static (a, b) => b.Z != a.Z ? b.Z.CompareTo(a.Z) : string.CompareOrdinal(a.Term, b.Term));
-            if (terms.Count > top) terms.RemoveRange(top, terms.Count - top);
-            result.Add(new PerspectiveTerms(id, tally.Documents, terms));
+        }
+        finally
+        {
+            ArrayPool<Candidate>.Shared.Return(candidates);
         }
         return result;
     }
 
-    private sealed class Tally
+    /// <summary>The first <paramref name="top"/> of <paramref name="candidates"/> in <paramref name="order"/>, sorted.</summary>
+    private static Span<Candidate> Best(Span<Candidate> candidates, int top, Comparison<Candidate> order)
+    {
+        if (candidates.Length > 2 * top)
+        {
+            // Thousands of candidates for a top ten: one pass keeping the best so far in a heap whose root is the
+            // worst of them, then sort only those.
+            var heap = new PriorityQueue<Candidate, Candidate>(top, Comparer<Candidate>.Create((a, b) => order(b, a)));
+            foreach (var c in candidates)
+                if (heap.Count < top) heap.Enqueue(c, c);
+                else if (order(c, heap.Peek()) < 0) heap.DequeueEnqueue(c, c);
+            candidates = candidates[..heap.Count];
+            for (var i = 0; heap.Count > 0; i++) candidates[i] = heap.Dequeue();
+        }
+        candidates.Sort(order);
+        return candidates[..Math.Min(top, candidates.Length)];
+    }
+
+    private readonly record struct Candidate(int Id, double Z, double Delta, int Count, int OtherCount);
+
+    /// <summary>Per term: documents containing it, and the last document (numbered from 1) that counted it.</summary>
+    private struct TermCounts
     {
         public int Documents;
+        public int LastDocument;
+    }
+
+    /// <summary>Documents of one perspective and its document frequency per term id, in a pooled array.</summary>
+    private sealed class Tally : IDisposable
+    {
+        private int[] _counts = [];
+
+        public int Documents;
         public long Total;
-        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Term ids below this may have a count; the rest have none.</summary>
+        public int Length { get; private set; }
+
+        public int this[int id] => _counts[id];
+
+        public void Count(int id)
+        {
+            if (id >= Length) Extend(id + 1);
+            _counts[id]++;
+            Total++;
+        }
+
+        // Apart from Count so that Count, which runs for every term of every document, is small enough to inline.
+        private void Extend(int length)
+        {
+            if (length > _counts.Length) _counts = PooledArray.Grow(_counts, Length, length);
+            _counts.AsSpan(Length, length - Length).Clear();
+            Length = length;
+        }
+
+        public void Dispose() => PooledArray.Return(ref _counts);
     }
 }

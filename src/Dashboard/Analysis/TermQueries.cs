@@ -18,9 +18,6 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
-    /// <summary>How a search splits into parallel slices (<see cref="SearchScan"/>); tests slice small data finely.</summary>
-    internal SearchSlicing SearchSlicing { get; init; } = SearchSlicing.Default;
-
     public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct) =>
         DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, searchIndex: UseSearchIndex), ct), Math.Clamp(top, 1, 50));
 
@@ -36,8 +33,7 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
         {
             var matches = await SearchScan.ReadAsync(contexts, sql, "a.PerspectiveId, a.Title, a.Snippet, a.SortAt, a.Id", classified,
                 $"ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}",
-                r => (Document: Document(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)), SortAt: r.GetInt64(3), Id: r.GetInt64(4)),
-                SearchSlicing, ct);
+                r => (Document: Document(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)), SortAt: r.GetInt64(3), Id: r.GetInt64(4)), ct);
             return [.. matches.OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(MaxDocuments).Select(m => m.Document)];
         }
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -48,7 +48,7 @@ public sealed partial class OverviewQueries
         return (await PageAsync(db, sql, after, pageSize, $"""
             {OverviewSql.BoundCte},
             hit(ArticleId, SortAt) AS MATERIALIZED (
-              SELECT a.Id, a.SortAt FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(searchKeyset, "(SELECT lo FROM bound)", "(SELECT hi FROM bound)")}),
+              SELECT a.Id, a.SortAt FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(searchKeyset)}),
             scan(n) AS (SELECT 0)
             """, ct)).Page;
     }

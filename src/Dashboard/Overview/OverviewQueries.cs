@@ -46,9 +46,6 @@ public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
-    /// <summary>How a search splits into parallel slices (<see cref="SearchScan"/>); tests slice small data finely.</summary>
-    internal SearchSlicing SearchSlicing { get; init; } = SearchSlicing.Default;
-
     private OverviewSql Sql(ViewFilter f, DateTime nowUtc, RollupUnit rollups) => new(f, nowUtc, rollups, UseSearchIndex);
 
     private DashboardOptions Options => options.Value;

@@ -76,17 +76,23 @@ internal sealed class OverviewSql
     {
         var terms = new List<string> { "t.TopicId = $topic", $"t.SortAt >= {fromMs}", $"t.SortAt < {toMs}" };
         if (perspective is not null) terms.Add(perspective);
-        else if (Filter.Perspectives.Count > 0) terms.Add("t.PerspectiveId IN (SELECT value FROM json_each($persp))");
+        else if (Filter.Perspectives.Count > 0) terms.Add($"t.PerspectiveId {PerspectiveTest}");
         terms.AddRange(ArticleTerms());
         return string.Join(" AND ", terms);
     }
+
+    /// <summary>
+    /// The filter's perspective test: one perspective as an equality, which SQLite reads from an index in SortAt order
+    /// (so a LIMIT stops early); several as a list, whose size SQLite cannot know.
+    /// </summary>
+    private string PerspectiveTest => Filter.Perspectives.Count == 1 ? "= $perspective" : "IN (SELECT value FROM json_each($persp))";
 
     /// <summary>The source, outlet and text terms on <c>Articles a</c>, ANDed ("1" when there are none).</summary>
     public string ArticleWhere => ArticleTerms().ToList() is { Count: > 0 } terms ? string.Join(" AND ", terms) : "1";
 
     private IEnumerable<string> ArticleTerms()
     {
-        if (Filter.Sources.Count > 0) yield return "a.SourceId IN (SELECT value FROM json_each($src))";
+        if (Filter.Sources.Count > 0) yield return Filter.Sources.Count == 1 ? "a.SourceId = $source" : "a.SourceId IN (SELECT value FROM json_each($src))";
         // An empty source id or outlet name is none, as in the rollup (which stores none as '').
         if (Filter.Outlet is not null) yield return "coalesce(a.SourceId, '') = '' AND a.Outlet = $outlet";
         if (Needle is not null) yield return "(instr(lower(a.Title), $q) > 0 OR instr(lower(a.Snippet), $q) > 0)";
@@ -139,10 +145,10 @@ internal sealed class OverviewSql
 
     /// <summary>
     /// The view's terms on a search row whose id lies in [<paramref name="lo"/>, <paramref name="hi"/>] (by default the
-    /// $lo and $hi a <see cref="SearchScan"/> slice binds). Articles' SortAt and PerspectiveId are the ones ArticleTopics
-    /// copies, so only topic membership needs ArticleTopics: one probe of its primary key, not a row read.
+    /// range of <see cref="BoundCte"/>). Articles' SortAt and PerspectiveId are the ones ArticleTopics copies, so only
+    /// topic membership needs ArticleTopics: one probe of its primary key, not a row read.
     /// </summary>
-    public string SearchWhere(string extra = "", string lo = "$lo", string hi = "$hi") =>
+    public string SearchWhere(string extra = "", string lo = "(SELECT lo FROM bound)", string hi = "(SELECT hi FROM bound)") =>
         $"ArticleSearch MATCH $match AND s.rowid >= {lo} AND s.rowid <= {hi} AND {ArticleRowWhere}{extra}";
 
     /// <summary>The view's terms on an Articles row <c>a</c>: window, topic membership (a probe), perspectives, sources, outlet, text.</summary>
@@ -151,7 +157,7 @@ internal sealed class OverviewSql
         get
         {
             var terms = new List<string> { "a.SortAt >= $from", "a.SortAt < $to", "EXISTS (SELECT 1 FROM ArticleTopics x WHERE x.ArticleId = a.Id AND x.TopicId = $topic)" };
-            if (Filter.Perspectives.Count > 0) terms.Add("a.PerspectiveId IN (SELECT value FROM json_each($persp))");
+            if (Filter.Perspectives.Count > 0) terms.Add($"a.PerspectiveId {PerspectiveTest}");
             terms.AddRange(ArticleTerms());
             return string.Join(" AND ", terms);
         }
@@ -180,7 +186,6 @@ internal sealed class OverviewSql
     /// <summary>
     /// CTE <c>bound(lo, hi)</c>: the smallest and largest article id of the topic in the window's hours, so a search reads
     /// only that rowid range of the text index (ids grow with ingestion, so it is about the window's share of it).
-    /// For statements that search in one piece; <see cref="SearchScan"/> finds the same range and slices it.
     /// </summary>
     public const string BoundCte = """
         bound(lo, hi) AS (SELECT min(MinArticleId), max(MaxArticleId) FROM TopicHours
@@ -194,6 +199,8 @@ internal sealed class OverviewSql
         command.Parameters.AddWithValue("$to", ToMs);
         command.Parameters.AddWithValue("$persp", JsonSerializer.Serialize(Filter.Perspectives));
         command.Parameters.AddWithValue("$src", JsonSerializer.Serialize(Filter.Sources));
+        command.Parameters.AddWithValue("$perspective", Filter.Perspectives.Count == 1 ? Filter.Perspectives[0] : DBNull.Value);
+        command.Parameters.AddWithValue("$source", Filter.Sources.Count == 1 ? Filter.Sources[0] : DBNull.Value);
         command.Parameters.AddWithValue("$outlet", (object?)Filter.Outlet ?? DBNull.Value);
         command.Parameters.AddWithValue("$q", (object?)Needle ?? DBNull.Value);
         command.Parameters.AddWithValue("$match", (object?)SearchMatch ?? DBNull.Value);

@@ -86,9 +86,6 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
-    /// <summary>How a search splits into parallel slices (<see cref="SearchScan"/>); tests slice small data finely.</summary>
-    internal SearchSlicing SearchSlicing { get; init; } = SearchSlicing.Default;
-
     private async Task<List<long>> RankAsync(DashboardDbContext db, ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
     {
         var stories = new Dictionary<long, StoryRank>();
@@ -118,7 +115,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         {
             var matches = await SearchScan.ReadAsync(contexts, sql, "a.StoryId, a.PerspectiveId, a.SortAt, a.Id", " AND a.StoryId IS NOT NULL",
                 $"ORDER BY a.SortAt DESC, a.Id DESC LIMIT {RankedArticles}",
-                r => (StoryId: r.GetInt64(0), PerspectiveId: r.GetString(1), SortAt: r.GetInt64(2), Id: r.GetInt64(3)), SearchSlicing, ct);
+                r => (StoryId: r.GetInt64(0), PerspectiveId: r.GetString(1), SortAt: r.GetInt64(2), Id: r.GetInt64(3)), ct);
             return [.. matches.OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(RankedArticles).Select(m => (m.StoryId, m.PerspectiveId, m.SortAt))];
         }
         // Without it, the (TopicId, SortAt, ArticleId, PerspectiveId, StoryId) index alone answers; with a source filter,

@@ -9,11 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Tests.Overview;
 
 /// <summary>
-/// Search text through the ArticleSearch index — read in parallel id slices and counted in C# — must select what instr
-/// over the whole window selects in SQL, for the queries that share the overview's search path: KPIs, volume, top
+/// Search text through the ArticleSearch index (its matches counted in C#) must select what instr over the whole window
+/// selects in SQL, for the queries that share the overview's search path: KPIs, volume, top
 /// outlets and the page's combined aggregates (<see cref="OverviewQueries.AggregatesAsync"/>), the story ranking and
-/// blindspots, and the distinctive terms; on <see cref="GeneratedOverviewData"/> (ids in random time order, so every
-/// slice holds new and old articles) with stories of several articles and perspectives.
+/// blindspots, and the distinctive terms; on <see cref="GeneratedOverviewData"/> with stories of several articles and perspectives.
 /// </summary>
 public sealed class SearchIndexPathTests : IAsyncLifetime
 {
@@ -21,8 +20,6 @@ public sealed class SearchIndexPathTests : IAsyncLifetime
     private static readonly DateTime Now = GeneratedOverviewData.Now;
     private static readonly DateTime OddNow = Now.AddMinutes(17).AddSeconds(23).AddMilliseconds(456);
     private OverviewQueries _overview = null!, _overviewInstr = null!;
-    /// <summary>Three slices of ~500 ids: the 1,500 articles split as a month of 1M would.</summary>
-    private static readonly SearchSlicing Sliced = new(100, 3);
     private StoryQueries _stories = null!, _storiesInstr = null!;
     private TermQueries _terms = null!, _termsInstr = null!;
 
@@ -36,11 +33,11 @@ public sealed class SearchIndexPathTests : IAsyncLifetime
             await db.Database.ExecuteSqlRawAsync("UPDATE ArticleTopics SET StoryId = (SELECT StoryId FROM Articles WHERE Id = ArticleId)");
         }
         var options = Options.Create(OverviewOptions.Create());
-        _overview = new OverviewQueries(_database.Factory, options) { SearchSlicing = Sliced };
+        _overview = new OverviewQueries(_database.Factory, options);
         _overviewInstr = new OverviewQueries(_database.Factory, options) { UseSearchIndex = false };
-        _stories = new StoryQueries(_database.Factory, options) { SearchSlicing = Sliced };
+        _stories = new StoryQueries(_database.Factory, options);
         _storiesInstr = new StoryQueries(_database.Factory, options) { UseSearchIndex = false };
-        _terms = new TermQueries(_database.Factory) { SearchSlicing = Sliced };
+        _terms = new TermQueries(_database.Factory);
         _termsInstr = new TermQueries(_database.Factory) { UseSearchIndex = false };
     }
 
@@ -88,21 +85,6 @@ public sealed class SearchIndexPathTests : IAsyncLifetime
             if (view.Query is { Length: >= 3 } && kpis.Articles > 0) nonEmpty++;
         }
         Assert.InRange(nonEmpty, 50, int.MaxValue);
-    }
-
-    [Fact]
-    public void Slices_CoverTheRangeOnceInOrder()
-    {
-        foreach (var (lo, hi, slicing) in new[] { (1L, 1L, Sliced), (5L, 1504L, Sliced), (10L, 10_000L, new SearchSlicing(1000, 4)), (0L, 99L, new SearchSlicing(100, 4)) })
-        {
-            var slices = slicing.Slices(lo, hi);
-            Assert.Equal(lo, slices[0].Lo);
-            Assert.Equal(hi, slices[^1].Hi);
-            Assert.All(slices.Zip(slices.Skip(1)), p => Assert.Equal(p.First.Hi + 1, p.Second.Lo));
-            Assert.InRange(slices.Count, 1, slicing.MaxSlices);
-        }
-        Assert.Equal(3, Sliced.Slices(5, 1504).Count);
-        Assert.Single(new SearchSlicing(100, 4).Slices(0, 99));
     }
 
     [Fact]

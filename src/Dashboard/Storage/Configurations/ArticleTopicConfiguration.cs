@@ -14,6 +14,6 @@ internal sealed class ArticleTopicConfiguration : IEntityTypeConfiguration<Artic
         b.Property(t => t.PerspectiveId).HasMaxLength(50);
         // Covering for the newest-first walks (cards, story ranking, terms): SortAt then ArticleId is their order.
         b.HasIndex(t => new { t.TopicId, t.SortAt, t.ArticleId, t.PerspectiveId, t.StoryId });
-        b.HasIndex(t => new { t.TopicId, t.PerspectiveId, t.SortAt });
+        b.HasIndex(t => new { t.TopicId, t.PerspectiveId, t.SortAt, t.ArticleId, t.StoryId });
     }
 }

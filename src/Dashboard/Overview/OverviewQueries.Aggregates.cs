@@ -28,7 +28,7 @@ public sealed partial class OverviewQueries
     private async Task<OverviewAggregates> SearchAggregatesAsync(OverviewSql sql, ViewFilter f, DateTime nowUtc, int outletCount, CancellationToken ct)
     {
         var matches = await SearchScan.ReadAsync(contexts, sql, "a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, '')",
-            "", "", r => (Perspective: r.GetString(0), SortAt: r.GetInt64(1), Source: r.GetString(2), Outlet: r.GetString(3)), ct);
+            "", r => (Perspective: r.GetString(0), SortAt: r.GetInt64(1), Source: r.GetString(2), Outlet: r.GetString(3)), ct);
         var size = BucketSize(f, nowUtc);
         var first = FirstBucket(sql, size);
         var kpiRows = new KpiRows();

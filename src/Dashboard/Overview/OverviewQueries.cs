@@ -8,10 +8,10 @@ namespace Dashboard.Overview;
 
 /// <summary>
 /// The overview page's queries: KPIs, volume, top outlets, article cards and outage marks for one view.
-/// Each is one SQL statement (KPIs: plus one for the newest time) in which SQLite counts and groups: whole hours from the
-/// HourlyCounts rollup, the window's partial hours and the cards through the ArticleTopics indexes, search text through
-/// the ArticleSearch index (see OverviewSql); rows are never loaded to be counted. The window is the view's range
-/// resolved at nowUtc, [from, to).
+/// Without search text each is one SQL statement (KPIs: plus one for the newest time) in which SQLite counts and groups:
+/// whole days and hours from the rollups, the window's partial hours and the cards through the ArticleTopics indexes
+/// (see OverviewSql). With search text, the matches the ArticleSearch index proposes and the instr rule confirms are read
+/// once (SearchScan) and counted here. The window is the view's range resolved at nowUtc, [from, to).
 /// </summary>
 public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options)
 {

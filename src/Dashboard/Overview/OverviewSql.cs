@@ -116,9 +116,9 @@ internal sealed class OverviewSql
     /// <summary>
     /// CTE <c>v(PerspectiveId, SortAt, SourceId, Outlet, n)</c>: n articles of the view per row, source id and outlet
     /// '' for none. A rollup row's SortAt is its hour's or day's start, so grouping by SortAt is exact only for buckets
-    /// that are whole rollup units (the constructor's unit). <paramref name="name"/> renames the CTE.
+    /// that are whole rollup units (the constructor's unit). Search text is read by <see cref="SearchScan"/> instead.
     /// </summary>
-    public string Rows(string name = "v")
+    public string Rows()
     {
         const string raw = "t.PerspectiveId, t.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1";
         if (SearchMatch is not null) throw new InvalidOperationException("search: rows with search text are read by SearchScan");
@@ -134,7 +134,7 @@ internal sealed class OverviewSql
         }
         if (DaysFromMs < DaysToMs)
             branches.Add($"SELECT h.PerspectiveId, h.Day * {DayMs}, h.SourceId, h.Outlet, h.Count FROM DailyCounts h WHERE {RollupWhere("Day", "$daysFromDay", "$daysToDay")}");
-        return $"{name}(PerspectiveId, SortAt, SourceId, Outlet, n) AS (\n{string.Join("\nUNION ALL\n", branches)})";
+        return $"v(PerspectiveId, SortAt, SourceId, Outlet, n) AS (\n{string.Join("\nUNION ALL\n", branches)})";
     }
 
     /// <summary>

@@ -12,9 +12,9 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     public const int MaxDocuments = 5000;
 
     /// <summary>
-    /// Whether search text is looked up in the ArticleSearch index like the overview's, and a source filter walks the
-    /// sources' index (the default); false reads every row of the window from ArticleTopics, confirming search text with
-    /// instr: the reference both faster paths are tested against.
+    /// Whether search text is looked up in the ArticleSearch index like the overview's, and a source or outlet filter
+    /// walks the sources' index (the default); false reads every row of the window from ArticleTopics, confirming search
+    /// text with instr: the reference both faster paths are tested against.
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
@@ -45,8 +45,8 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
             while (await rows.ReadAsync(ct)) found.Add(Document(rows.GetString(0), rows.GetString(1), rows.IsDBNull(2) ? null : rows.GetString(2)));
             return found;
         }
-        // With a source filter, the sources' index finds the newest articles before any text is read.
-        await using var command = await db.CommandAsync(UseSearchIndex && sql.Filter.Sources.Count > 0
+        // With a source or outlet filter, the sources' index finds the newest articles before any text is read.
+        await using var command = await db.CommandAsync(UseSearchIndex && sql.BySource
             ? $"""
               WITH hit(Id, SortAt) AS MATERIALIZED ({sql.SourceRows("a.Id, a.SortAt", classified, MaxDocuments)})
               SELECT a.PerspectiveId, a.Title, a.Snippet FROM hit JOIN Articles a ON a.Id = hit.Id ORDER BY hit.SortAt DESC, hit.Id DESC

@@ -163,15 +163,19 @@ internal sealed class OverviewSql
         }
     }
 
+    /// <summary>Whether the view names sources or an outlet, so <see cref="SourceRows"/> can find its articles.</summary>
+    public bool BySource => Filter.Sources.Count > 0 || Filter.Outlet is not null;
+
     /// <summary>
-    /// The view's newest <paramref name="limit"/> articles of its sources, as <c>Articles a</c>, newest first, through the
-    /// (SourceId, SortAt, PerspectiveId, StoryId) index, for views with a source filter (<see cref="Filter"/>'s Sources).
-    /// A source's share of a month is a few thousand articles, where the topic's rows are ~200,000, each needing its
-    /// Articles row for the source. INDEXED BY because SQLite cannot size json_each's list and walks SortAt instead.
+    /// The view's newest <paramref name="limit"/> articles of its sources (or of its outlet: the index's null-source range,
+    /// since no source is stored as null), as <c>Articles a</c>, newest first, through the (SourceId, SortAt,
+    /// PerspectiveId, StoryId) index, for views that are <see cref="BySource"/>. A source's share of a month is a few
+    /// thousand articles, where the topic's rows are ~200,000, each needing its Articles row for the source. INDEXED BY
+    /// because SQLite cannot size json_each's list and walks SortAt instead.
     /// </summary>
     public string SourceRows(string columns, string extra, int limit) => $"""
         SELECT {columns} FROM Articles a INDEXED BY IX_Articles_SourceId_SortAt_PerspectiveId_StoryId
-        WHERE {ArticleRowWhere}{extra} ORDER BY a.SortAt DESC, a.Id DESC LIMIT {limit}
+        WHERE {(Filter.Sources.Count == 0 ? "a.SourceId IS NULL AND " : "")}{ArticleRowWhere}{extra} ORDER BY a.SortAt DESC, a.Id DESC LIMIT {limit}
         """;
 
     private string RollupWhere(string unit, string from, string to)

@@ -36,7 +36,8 @@ internal static class ArticleCommands
         foreach (var row in rows)
         {
             var c = row.Candidate;
-            insert.Bind(1, c.DedupeKey).Bind(2, c.Title).Bind(3, c.Outlet).Bind(4, c.OutletDomain).Bind(5, c.SourceId)
+            // No source is stored as null, never '', so an outlet view finds its articles in the (SourceId, …) index's null range.
+            insert.Bind(1, c.DedupeKey).Bind(2, c.Title).Bind(3, c.Outlet).Bind(4, c.OutletDomain).Bind(5, string.IsNullOrEmpty(c.SourceId) ? null : c.SourceId)
                 .Bind(6, c.PerspectiveId).Bind(7, c.PerspectiveRule).Bind(8, c.Link).Bind(9, c.CanonicalLink).Bind(10, c.Guid)
                 .Bind(11, c.Snippet).Bind(12, c.Language).Bind(13, c.PublishedAt is { } p ? UtcDateTimeConverter.ToUnixMs(p) : null)
                 .Bind(14, UtcDateTimeConverter.ToUnixMs(row.SeenAt)).Bind(15, UtcDateTimeConverter.ToUnixMs(row.SortAt)).Bind(16, row.FeedId);

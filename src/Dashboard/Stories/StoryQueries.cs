@@ -80,9 +80,9 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     }
 
     /// <summary>
-    /// Whether search text is looked up in the ArticleSearch index like the overview's, and a source filter walks the
-    /// sources' index (the default); false reads every row of the window from ArticleTopics, confirming search text with
-    /// instr: the reference both faster paths are tested against.
+    /// Whether search text is looked up in the ArticleSearch index like the overview's, and a source or outlet filter
+    /// walks the sources' index (the default); false reads every row of the window from ArticleTopics, confirming search
+    /// text with instr: the reference both faster paths are tested against.
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
@@ -117,9 +117,9 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
                 r => (StoryId: r.GetInt64(0), PerspectiveId: r.GetString(1), SortAt: r.GetInt64(2), Id: r.GetInt64(3)), ct);
             return [.. matches.OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(RankedArticles).Select(m => (m.StoryId, m.PerspectiveId, m.SortAt))];
         }
-        // Without it, the (TopicId, SortAt, ArticleId, PerspectiveId, StoryId) index alone answers; with a source filter,
-        // the sources' (SourceId, SortAt, PerspectiveId, StoryId) index and a topic probe per article.
-        await using var command = await db.CommandAsync(UseSearchIndex && sql.Filter.Sources.Count > 0
+        // Without it, the (TopicId, SortAt, ArticleId, PerspectiveId, StoryId) index alone answers; with a source or
+        // outlet filter, the sources' (SourceId, SortAt, PerspectiveId, StoryId) index and a topic probe per article.
+        await using var command = await db.CommandAsync(UseSearchIndex && sql.BySource
             ? sql.SourceRows("a.StoryId, a.PerspectiveId, a.SortAt", " AND a.StoryId IS NOT NULL", RankedArticles)
             : $"""
               SELECT t.StoryId, t.PerspectiveId, t.SortAt FROM {sql.From()} WHERE {sql.Where()} AND t.StoryId IS NOT NULL

@@ -73,6 +73,17 @@ public sealed class ArticleStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task CommitRefresh_EmptySourceId_StoredAsNone()
+    {
+        var (store, contexts) = await CreateAsync("f1");
+        await Commit(store, "f1", Candidate("gn:1", "us-china") with { SourceId = "", Outlet = "The Diplomat" });
+
+        await using var db = await contexts.CreateDbContextAsync();
+        // Outlet views find unknown outlets in the (SourceId, …) index's null range (OverviewSql.SourceRows).
+        Assert.Null((await db.Articles.SingleAsync()).SourceId);
+    }
+
+    [Fact]
     public async Task CommitRefresh_ManyFetches_KeepsOnlyTheNewestEvents()
     {
         var (store, contexts) = await CreateAsync("f1");

@@ -28,6 +28,7 @@ public sealed class TopicStories : Migration
         m.DropIndex("IX_ArticleTopics_TopicId_PerspectiveId_SortAt", "ArticleTopics");
         m.CreateIndex("IX_ArticleTopics_TopicId_PerspectiveId_SortAt_ArticleId_StoryId", "ArticleTopics",
             new[] { "TopicId", "PerspectiveId", "SortAt", "ArticleId", "StoryId" });
+        m.Sql("UPDATE Articles SET SourceId = NULL WHERE SourceId = '';"); // none is null (see OverviewSql.SourceRows)
         m.DropIndex("IX_Articles_SourceId_SortAt", "Articles");
         m.CreateIndex("IX_Articles_SourceId_SortAt_PerspectiveId_StoryId", "Articles", new[] { "SourceId", "SortAt", "PerspectiveId", "StoryId" });
     }

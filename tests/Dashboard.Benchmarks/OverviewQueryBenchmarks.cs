@@ -25,7 +25,7 @@ public class OverviewQueryBenchmarks
     [Params("24h", "7d", "30d")]
     public string Range { get; set; } = "24h";
 
-    [Params("none", "persp=china", "q=taiwan")]
+    [Params("none", "persp=china", "src=xinhua", "outlet=The Diplomat", "q=taiwan")]
     public string Filter { get; set; } = "none";
 
     private OverviewQueries _queries = null!;
@@ -43,6 +43,8 @@ public class OverviewQueryBenchmarks
             Topic = OverviewDataGenerator.Topic,
             Range = TimeRange.Preset(Range),
             Perspectives = Filter == "persp=china" ? ["china"] : [],
+            Sources = Filter == "src=xinhua" ? ["xinhua"] : [],
+            Outlet = Filter == "outlet=The Diplomat" ? "The Diplomat" : null,
             Query = Filter == "q=taiwan" ? "taiwan" : null,
         };
         _page2 = _queries.ArticlesAsync(_view, Now, null, 30, CancellationToken.None).GetAwaiter().GetResult().Next

@@ -26,25 +26,14 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     {
         static TermDocument Document(string perspectiveId, string title, string? snippet) => new(perspectiveId, title + " " + snippet);
         const string classified = $" AND a.PerspectiveId <> '{Classification.UnclassifiedId}'";
+        await using var db = await contexts.CreateDbContextAsync(ct);
         // With search text, the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window. Search rows are Articles rows, whose SortAt and PerspectiveId
         // are the ones ArticleTopics copies.
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (sql.SearchMatch is not null)
-        {
-            // The newest matches by id first, then their text: sorting the matches with their text in SQL cost more
-            // than reading the chosen rows again (30 days of q=taiwan on 1M articles: 8,538 matches, 5,000 kept).
-            var newest = (await SearchScan.ReadAsync(contexts, sql, "a.Id, a.SortAt", classified, r => (Id: r.GetInt64(0), SortAt: r.GetInt64(1)), ct))
-                .OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(MaxDocuments).Select(m => m.Id);
-            await using var text = await db.CommandAsync("""
-                SELECT a.PerspectiveId, a.Title, a.Snippet FROM json_each($ids) j JOIN Articles a ON a.Id = j.value ORDER BY j.key
-                """, ct);
-            text.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(newest));
-            var found = new List<TermDocument>();
-            await using var rows = await text.ExecuteReaderAsync(ct);
-            while (await rows.ReadAsync(ct)) found.Add(Document(rows.GetString(0), rows.GetString(1), rows.IsDBNull(2) ? null : rows.GetString(2)));
-            return found;
-        }
+            return await SearchScan.ReadAsync(db, sql, "a.PerspectiveId, a.Title, a.Snippet", classified,
+                r => Document(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)), ct,
+                $"ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}");
         // With a source or outlet filter, the sources' index finds the newest articles before any text is read.
         await using var command = await db.CommandAsync(UseSearchIndex && sql.BySource
             ? $"""

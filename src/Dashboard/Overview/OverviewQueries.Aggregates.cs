@@ -27,7 +27,8 @@ public sealed partial class OverviewQueries
     /// </summary>
     private async Task<OverviewAggregates> SearchAggregatesAsync(OverviewSql sql, ViewFilter f, DateTime nowUtc, int outletCount, CancellationToken ct)
     {
-        var matches = await SearchScan.ReadAsync(contexts, sql, "a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, '')",
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var matches = await SearchScan.ReadAsync(db, sql, "a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, '')",
             "", r => (Perspective: r.GetString(0), SortAt: r.GetInt64(1), Source: r.GetString(2), Outlet: r.GetString(3)), ct);
         var size = BucketSize(f, nowUtc);
         var first = FirstBucket(sql, size);
@@ -51,7 +52,6 @@ public sealed partial class OverviewQueries
             .OrderByDescending(o => o.Count).ThenBy(o => o.Sort, SqliteText.Comparer).ThenBy(o => o.Perspective, SqliteText.Comparer)
             .Take(outletCount)
             .Select(o => Outlet(o.Source == "" ? null : o.Source, o.MaxOutlet == "" ? null : o.MaxOutlet, o.Perspective, o.Count));
-        await using var db = await contexts.CreateDbContextAsync(ct);
         return new OverviewAggregates(await KpisFromAsync(db, sql, f, kpiRows, ct), Ordered(volume), [.. top]);
     }
 }

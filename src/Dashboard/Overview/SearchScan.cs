@@ -1,6 +1,5 @@
 using Dashboard.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Overview;
 
@@ -13,17 +12,16 @@ namespace Dashboard.Overview;
 internal static class SearchScan
 {
     /// <summary>
-    /// The rows of <c>SELECT {columns} FROM Articles a … WHERE {search terms}{extra}</c>, in no particular order: callers
-    /// sort the few columns they read (SQLite's sorter carrying them cost more, measured on 30 days of q=taiwan).
+    /// The rows of <c>SELECT {columns} FROM Articles a … WHERE {search terms}{extra} {tail}</c>, on the caller's
+    /// connection; <paramref name="tail"/> may order and limit them.
     /// </summary>
-    public static async Task<List<T>> ReadAsync<T>(IDbContextFactory<DashboardDbContext> contexts, OverviewSql sql,
-        string columns, string extra, Func<SqliteDataReader, T> read, CancellationToken ct)
+    public static async Task<List<T>> ReadAsync<T>(DashboardDbContext db, OverviewSql sql,
+        string columns, string extra, Func<SqliteDataReader, T> read, CancellationToken ct, string tail = "")
     {
         if (sql.SearchMatch is null) throw new InvalidOperationException("search: the view has no text the index can look up");
-        await using var db = await contexts.CreateDbContextAsync(ct);
         await using var command = await db.CommandAsync($"""
             WITH {OverviewSql.BoundCte}
-            SELECT {columns} FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(extra)}
+            SELECT {columns} FROM {OverviewSql.SearchFrom} WHERE {sql.SearchWhere(extra)} {tail}
             """, ct);
         sql.Bind(command);
         var rows = new List<T>();

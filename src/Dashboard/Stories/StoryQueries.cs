@@ -113,7 +113,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         // Search rows are Articles rows, whose SortAt, PerspectiveId and StoryId are the ones ArticleTopics copies.
         if (sql.SearchMatch is not null)
         {
-            var matches = await SearchScan.ReadAsync(contexts, sql, "a.StoryId, a.PerspectiveId, a.SortAt, a.Id", " AND a.StoryId IS NOT NULL",
+            var matches = await SearchScan.ReadAsync(db, sql, "a.StoryId, a.PerspectiveId, a.SortAt, a.Id", " AND a.StoryId IS NOT NULL",
                 r => (StoryId: r.GetInt64(0), PerspectiveId: r.GetString(1), SortAt: r.GetInt64(2), Id: r.GetInt64(3)), ct);
             return [.. matches.OrderByDescending(m => m.SortAt).ThenByDescending(m => m.Id).Take(RankedArticles).Select(m => (m.StoryId, m.PerspectiveId, m.SortAt))];
         }

@@ -19,7 +19,7 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     internal bool UseSearchIndex { get; init; } = true;
 
     public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct) =>
-        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, searchIndex: UseSearchIndex), ct), Math.Clamp(top, 1, 50));
+        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex), ct), Math.Clamp(top, 1, 50));
 
     /// <summary>The view's newest <see cref="MaxDocuments"/> classified articles as documents; the id breaks SortAt ties.</summary>
     private async Task<List<TermDocument>> DocumentsAsync(OverviewSql sql, CancellationToken ct)
@@ -35,7 +35,7 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
                 r => Document(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)), ct,
                 $"ORDER BY a.SortAt DESC, a.Id DESC LIMIT {MaxDocuments}");
         // With a source or outlet filter, the sources' index finds the newest articles before any text is read.
-        await using var command = await db.CommandAsync(UseSearchIndex && sql.BySource
+        await using var command = await db.CommandAsync(sql.BySource
             ? $"""
               WITH hit(Id, SortAt) AS MATERIALIZED ({sql.SourceRows("a.Id, a.SortAt", classified, MaxDocuments)})
               SELECT a.PerspectiveId, a.Title, a.Snippet FROM hit JOIN Articles a ON a.Id = hit.Id ORDER BY hit.SortAt DESC, hit.Id DESC

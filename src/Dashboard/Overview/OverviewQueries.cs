@@ -46,7 +46,7 @@ public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
-    private OverviewSql Sql(ViewFilter f, DateTime nowUtc, RollupUnit rollups) => new(f, nowUtc, rollups, UseSearchIndex);
+    private OverviewSql Sql(ViewFilter f, DateTime nowUtc, RollupUnit rollups) => new(f, nowUtc, rollups, fastPaths: UseSearchIndex);
 
     private DashboardOptions Options => options.Value;
 

@@ -11,7 +11,7 @@ namespace Dashboard.Overview;
 /// DailyCounts and HourlyCounts rollups and only the window's partial edge hours from raw rows; with search text, the rows
 /// the ArticleSearch index proposes and the instr rule confirms. Id lists travel as one JSON parameter expanded by json_each.
 /// </summary>
-internal sealed class OverviewSql
+internal sealed partial class OverviewSql
 {
     private const long HourMs = OverviewIndex.HourMs;
     private const long DayMs = OverviewIndex.DayMs;
@@ -21,17 +21,19 @@ internal sealed class OverviewSql
     /// the whole hours around them), <see cref="RollupUnit.Hour"/>, or <see cref="RollupUnit.None"/> for raw rows only
     /// (the reference the rollup path is tested against). Search text always reads raw rows.
     /// </param>
-    /// <param name="searchIndex">
-    /// Whether search text is looked up in the ArticleSearch index (the default); false confirms every row of the window
-    /// with instr, the reference the index path is tested against.
+    /// <param name="fastPaths">
+    /// Whether search text is looked up in the ArticleSearch index and a source or outlet filter walks the sources' index
+    /// (the default); false reads every row of the window from ArticleTopics, confirming search text with instr: the
+    /// reference the fast paths are tested against.
     /// </param>
-    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day, bool searchIndex = true)
+    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day, bool fastPaths = true)
     {
         Filter = filter;
         var (from, to) = filter.Range.Resolve(nowUtc);
         (FromMs, ToMs) = (UtcDateTimeConverter.ToUnixMs(from), UtcDateTimeConverter.ToUnixMs(to));
         Needle = TextQuery.Needle(filter.Query);
-        SearchMatch = Needle is null || !searchIndex ? null : TextQuery.SearchMatch(Needle);
+        SearchMatch = Needle is null || !fastPaths ? null : TextQuery.SearchMatch(Needle);
+        BySource = fastPaths && (filter.Sources.Count > 0 || filter.Outlet is not null);
         // Rollup hours are SortAt / HourMs, the UTC hour only from 1970 on; they know nothing of the text.
         (FullFromMs, FullToMs) = rollups != RollupUnit.None && Needle is null && FromMs >= 0
             ? (Ceiling(FromMs, HourMs), ToMs / HourMs * HourMs)
@@ -137,47 +139,6 @@ internal sealed class OverviewSql
         return $"v(PerspectiveId, SortAt, SourceId, Outlet, n) AS (\n{string.Join("\nUNION ALL\n", branches)})";
     }
 
-    /// <summary>
-    /// Search rows: the ids the text index proposes within <see cref="BoundCte"/>'s range, as <c>Articles a</c>. CROSS JOIN
-    /// keeps the index the outer loop (probed per row instead, it would run the full-text query once per row).
-    /// </summary>
-    public const string SearchFrom = "ArticleSearch s CROSS JOIN Articles a ON a.Id = s.rowid";
-
-    /// <summary>
-    /// The view's terms on a search row whose id lies in [<paramref name="lo"/>, <paramref name="hi"/>] (by default the
-    /// range of <see cref="BoundCte"/>). Articles' SortAt and PerspectiveId are the ones ArticleTopics copies, so only
-    /// topic membership needs ArticleTopics: one probe of its primary key, not a row read.
-    /// </summary>
-    public string SearchWhere(string extra = "", string lo = "(SELECT lo FROM bound)", string hi = "(SELECT hi FROM bound)") =>
-        $"ArticleSearch MATCH $match AND s.rowid >= {lo} AND s.rowid <= {hi} AND {ArticleRowWhere}{extra}";
-
-    /// <summary>The view's terms on an Articles row <c>a</c>: window, topic membership (a probe), perspectives, sources, outlet, text.</summary>
-    private string ArticleRowWhere
-    {
-        get
-        {
-            var terms = new List<string> { "a.SortAt >= $from", "a.SortAt < $to", "EXISTS (SELECT 1 FROM ArticleTopics x WHERE x.ArticleId = a.Id AND x.TopicId = $topic)" };
-            if (Filter.Perspectives.Count > 0) terms.Add($"a.PerspectiveId {PerspectiveTest}");
-            terms.AddRange(ArticleTerms());
-            return string.Join(" AND ", terms);
-        }
-    }
-
-    /// <summary>Whether the view names sources or an outlet, so <see cref="SourceRows"/> can find its articles.</summary>
-    public bool BySource => Filter.Sources.Count > 0 || Filter.Outlet is not null;
-
-    /// <summary>
-    /// The view's newest <paramref name="limit"/> articles of its sources (or of its outlet: the index's null-source range,
-    /// since no source is stored as null), as <c>Articles a</c>, newest first, through the (SourceId, SortAt,
-    /// PerspectiveId, StoryId) index, for views that are <see cref="BySource"/>. A source's share of a month is a few
-    /// thousand articles, where the topic's rows are ~200,000, each needing its Articles row for the source. INDEXED BY
-    /// because SQLite cannot size json_each's list and walks SortAt instead.
-    /// </summary>
-    public string SourceRows(string columns, string extra, int limit) => $"""
-        SELECT {columns} FROM Articles a INDEXED BY IX_Articles_SourceId_SortAt_PerspectiveId_StoryId
-        WHERE {(Filter.Sources.Count == 0 ? "a.SourceId IS NULL AND " : "")}{ArticleRowWhere}{extra} ORDER BY a.SortAt DESC, a.Id DESC LIMIT {limit}
-        """;
-
     private string RollupWhere(string unit, string from, string to)
     {
         var terms = new List<string> { "h.TopicId = $topic", $"h.{unit} >= {from}", $"h.{unit} < {to}" };
@@ -186,15 +147,6 @@ internal sealed class OverviewSql
         if (Filter.Outlet is not null) terms.Add("h.SourceId = '' AND h.Outlet = $outlet");
         return string.Join(" AND ", terms);
     }
-
-    /// <summary>
-    /// CTE <c>bound(lo, hi)</c>: the smallest and largest article id of the topic in the window's hours, so a search reads
-    /// only that rowid range of the text index (ids grow with ingestion, so it is about the window's share of it).
-    /// </summary>
-    public const string BoundCte = """
-        bound(lo, hi) AS (SELECT min(MinArticleId), max(MaxArticleId) FROM TopicHours
-                          WHERE TopicId = $topic AND Hour >= $fromHour AND Hour <= $lastHour)
-        """;
 
     public void Bind(SqliteCommand command)
     {

@@ -89,7 +89,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     private async Task<List<long>> RankAsync(DashboardDbContext db, ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
     {
         var stories = new Dictionary<long, StoryRank>();
-        foreach (var (storyId, perspectiveId, sortAt) in await NewestAsync(db, new OverviewSql(filter, nowUtc, searchIndex: UseSearchIndex), ct))
+        foreach (var (storyId, perspectiveId, sortAt) in await NewestAsync(db, new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex), ct))
         {
             if (!stories.TryGetValue(storyId, out var rank)) stories.Add(storyId, rank = new StoryRank(storyId));
             rank.Add(perspectiveId, sortAt);
@@ -119,7 +119,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         }
         // Without it, the (TopicId, SortAt, ArticleId, PerspectiveId, StoryId) index alone answers; with a source or
         // outlet filter, the sources' (SourceId, SortAt, PerspectiveId, StoryId) index and a topic probe per article.
-        await using var command = await db.CommandAsync(UseSearchIndex && sql.BySource
+        await using var command = await db.CommandAsync(sql.BySource
             ? sql.SourceRows("a.StoryId, a.PerspectiveId, a.SortAt", " AND a.StoryId IS NOT NULL", RankedArticles)
             : $"""
               SELECT t.StoryId, t.PerspectiveId, t.SortAt FROM {sql.From()} WHERE {sql.Where()} AND t.StoryId IS NOT NULL

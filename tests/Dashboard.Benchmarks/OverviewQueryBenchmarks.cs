@@ -4,7 +4,6 @@ using BenchmarkDotNet.Configs;
 using Perfolizer.Mathematics.OutlierDetection;
 using Dashboard.Overview;
 using Dashboard.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Dashboard.Benchmarks;
@@ -20,39 +19,21 @@ namespace Dashboard.Benchmarks;
 [IterationCount(40)]
 [InvocationCount(1, 1)]
 [Outliers(OutlierMode.DontRemove)] // a slow execution is a slow page load: keep it in the P95
-public class OverviewQueryBenchmarks
+public class OverviewQueryBenchmarks : OverviewViewBenchmarks
 {
-    [Params("24h", "7d", "30d")]
-    public string Range { get; set; } = "24h";
-
-    [Params("none", "persp=china", "src=xinhua", "outlet=The Diplomat", "q=taiwan")]
-    public string Filter { get; set; } = "none";
-
     private OverviewQueries _queries = null!;
     private ViewFilter _view = null!;
     private ArticleCursor _page2 = null!;
-    private static readonly DateTime Now = OverviewDataGenerator.Now;
 
     [GlobalSetup]
     public void Setup()
     {
         var contexts = PerExecutionConfig.OverviewDatabase();
         _queries = new OverviewQueries(contexts, Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options));
-        _view = new ViewFilter
-        {
-            Topic = OverviewDataGenerator.Topic,
-            Range = TimeRange.Preset(Range),
-            Perspectives = Filter == "persp=china" ? ["china"] : [],
-            Sources = Filter == "src=xinhua" ? ["xinhua"] : [],
-            Outlet = Filter == "outlet=The Diplomat" ? "The Diplomat" : null,
-            Query = Filter == "q=taiwan" ? "taiwan" : null,
-        };
+        _view = CreateView();
         _page2 = _queries.ArticlesAsync(_view, Now, null, 30, CancellationToken.None).GetAwaiter().GetResult().Next
             ?? throw new InvalidOperationException("overview bench: the view has no second page");
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => SqliteConnection.ClearAllPools();
 
     [Benchmark]
     public Task<Kpis> Kpis() => _queries.KpisAsync(_view, Now, CancellationToken.None);

@@ -5,7 +5,6 @@ using Dashboard.Analysis;
 using Dashboard.Overview;
 using Dashboard.Storage;
 using Dashboard.Stories;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Perfolizer.Mathematics.OutlierDetection;
 
@@ -23,19 +22,11 @@ namespace Dashboard.Benchmarks;
 [IterationCount(40)]
 [InvocationCount(1, 1)]
 [Outliers(OutlierMode.DontRemove)] // a slow execution is a slow panel load: keep it in the P95
-public class StoryQueryBenchmarks
+public class StoryQueryBenchmarks : OverviewViewBenchmarks
 {
-    [Params("24h", "7d", "30d")]
-    public string Range { get; set; } = "24h";
-
-    /// <summary>"outlet=The Diplomat": an outlet the registry does not know (3,329 articles in the last 30 days).</summary>
-    [Params("none", "persp=china", "src=xinhua", "outlet=The Diplomat", "q=taiwan")]
-    public string Filter { get; set; } = "none";
-
     private StoryQueries _stories = null!;
     private TermQueries _terms = null!;
     private ViewFilter _view = null!;
-    private static readonly DateTime Now = OverviewDataGenerator.Now;
 
     [GlobalSetup]
     public void Setup()
@@ -44,19 +35,8 @@ public class StoryQueryBenchmarks
         var options = Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options);
         _stories = new StoryQueries(contexts, options);
         _terms = new TermQueries(contexts);
-        _view = new ViewFilter
-        {
-            Topic = OverviewDataGenerator.Topic,
-            Range = TimeRange.Preset(Range),
-            Perspectives = Filter == "persp=china" ? ["china"] : [],
-            Sources = Filter == "src=xinhua" ? ["xinhua"] : [],
-            Outlet = Filter == "outlet=The Diplomat" ? "The Diplomat" : null,
-            Query = Filter == "q=taiwan" ? "taiwan" : null,
-        };
+        _view = CreateView();
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => SqliteConnection.ClearAllPools();
 
     // Limits as the overview's panel asks for them.
     [Benchmark]

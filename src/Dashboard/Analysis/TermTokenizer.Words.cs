@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 
 namespace Dashboard.Analysis;

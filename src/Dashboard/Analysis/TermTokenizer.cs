@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 
 namespace Dashboard.Analysis;
 

@@ -1,12 +1,13 @@
 using Dashboard.Classifying;
 using Dashboard.Overview;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Analysis;
 
 /// <summary>Distinctive terms of each perspective for a view, from its newest headlines and snippets.</summary>
-public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
+public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts, SearchWindow? window = null)
 {
     /// <summary>Enough text for stable estimates while keeping one computation in the tens of milliseconds.</summary>
     public const int MaxDocuments = 5000;
@@ -19,15 +20,28 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts)
     internal bool UseSearchIndex { get; init; } = true;
 
     public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct) =>
-        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex), ct), Math.Clamp(top, 1, 50));
+        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex, window: window), ct), Math.Clamp(top, 1, 50));
 
     /// <summary>The view's newest <see cref="MaxDocuments"/> classified articles as documents; the id breaks SortAt ties.</summary>
     private async Task<List<TermDocument>> DocumentsAsync(OverviewSql sql, CancellationToken ct)
     {
         static TermDocument Document(string perspectiveId, string title, string? snippet) => new(perspectiveId, title + " " + snippet);
         const string classified = $" AND a.PerspectiveId <> '{Classification.UnclassifiedId}'";
+        // With search text, the search window's matches when it holds the view's range. Its text is ASCII-folded, which
+        // the tokenizer does anyway, so the terms are the same.
+        if (sql.Window is { } searchWindow)
+        {
+            var found = searchWindow.Match(sql);
+            found.RemoveAll(m => m.PerspectiveId == Classification.UnclassifiedId);
+            found.Sort(WindowArticle.NewestFirst);
+            return [.. found.Take(MaxDocuments).Select(m =>
+            {
+                var (title, snippet) = m.Segment.Texts(m.Slot);
+                return Document(m.PerspectiveId, title, snippet);
+            })];
+        }
         await using var db = await contexts.CreateDbContextAsync(ct);
-        // With search text, the text index's candidates within the window (as the overview's aggregates read them)
+        // Else the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window. Search rows are Articles rows, whose SortAt and PerspectiveId
         // are the ones ArticleTopics copies.
         if (sql.SearchMatch is not null)

@@ -99,6 +99,11 @@ public sealed class StorageOptions
 {
     /// <summary>SQLite file; relative paths are under the content root.</summary>
     public string DatabasePath { get; set; } = "data/dashboard.db";
+    /// <summary>
+    /// Days of articles kept in memory for text search (see Search/SearchWindow); 0 turns it off. The default holds the
+    /// longest preset range (30 days) with a day to spare; older custom ranges search the database.
+    /// </summary>
+    public int SearchWindowDays { get; set; } = 31;
 }
 
 public sealed class DemoOptions

@@ -27,6 +27,7 @@ public sealed partial class DashboardOptionsValidator
     {
         var hasStorage = problems.Require("Storage:DatabasePath", storage.DatabasePath);
         var hasDemo = problems.Require("Demo:DatabasePath", demo.DatabasePath);
+        InRange(problems, "Storage:SearchWindowDays", storage.SearchWindowDays, 0, 366);
         // The demo empties its database at every start: sharing the file would wipe the real data.
         if (hasStorage && hasDemo && SamePath(storage.DatabasePath, demo.DatabasePath))
             problems.Add("Demo:DatabasePath", $"'{demo.DatabasePath}' is Storage:DatabasePath too; the demo empties its database, so it needs its own file");

@@ -15,21 +15,23 @@ public sealed partial class OverviewQueries
     {
         if (outletCount is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(outletCount), outletCount, $"view: top outlets count must be 1–{MaxOutlets}");
         var sql = Sql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
-        if (sql.SearchMatch is not null) return await SearchAggregatesAsync(sql, f, nowUtc, outletCount, ct);
+        if (sql.CountsMatches) return await SearchAggregatesAsync(sql, f, nowUtc, outletCount, ct);
         return new OverviewAggregates(await KpisAsync(f, nowUtc, ct), await VolumeAsync(f, nowUtc, ct), await TopOutletsAsync(f, nowUtc, outletCount, ct));
     }
 
     /// <summary>
-    /// The three aggregates of a view with search text, counted here from its matches (<see cref="SearchScan"/>, the
-    /// costly part, which reads each match's Articles row anyway) with the rules of <see cref="KpiSelect"/>,
+    /// The three aggregates of a view with search text, counted here from its matches (the search window's, else
+    /// <see cref="SearchScan"/>'s, which reads each match's Articles row anyway) with the rules of <see cref="KpiSelect"/>,
     /// <see cref="VolumeSelect"/> and <see cref="OutletSelect"/>. Grouping a month's ~10,000 matches three ways in SQL
     /// took as long as finding them (sqlite3 shell, 30 days of q=taiwan on 1M articles); here it is a dictionary pass.
     /// </summary>
     private async Task<OverviewAggregates> SearchAggregatesAsync(OverviewSql sql, ViewFilter f, DateTime nowUtc, int outletCount, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var matches = await SearchScan.ReadAsync(db, sql, "a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, '')",
-            "", r => (Perspective: r.GetString(0), SortAt: r.GetInt64(1), Source: r.GetString(2), Outlet: r.GetString(3)), ct);
+        var matches = sql.Window is { } window
+            ? window.Match(sql).ConvertAll(m => (Perspective: m.PerspectiveId, m.SortAt, Source: m.SourceId ?? "", Outlet: m.Outlet ?? ""))
+            : await SearchScan.ReadAsync(db, sql, "a.PerspectiveId, a.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, '')",
+                "", r => (Perspective: r.GetString(0), SortAt: r.GetInt64(1), Source: r.GetString(2), Outlet: r.GetString(3)), ct);
         var size = BucketSize(f, nowUtc);
         var first = FirstBucket(sql, size);
         var kpiRows = new KpiRows();

@@ -13,7 +13,7 @@ public sealed partial class OverviewQueries
     public async Task<Kpis> KpisAsync(ViewFilter f, DateTime nowUtc, CancellationToken ct)
     {
         var sql = Sql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
-        if (sql.SearchMatch is not null) return (await SearchAggregatesAsync(sql, f, nowUtc, 1, ct)).Kpis;
+        if (sql.CountsMatches) return (await SearchAggregatesAsync(sql, f, nowUtc, 1, ct)).Kpis;
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One pass over the view's rows, grouped by (perspective, outlet key): a few hundred rows at most, from which
         // the counts and the distinct outlets follow. max(SortAt) is exact for raw rows and an hour's start for rollup rows.

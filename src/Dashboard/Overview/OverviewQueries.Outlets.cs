@@ -14,7 +14,7 @@ public sealed partial class OverviewQueries
     {
         if (count is < 1 or > MaxOutlets) throw new ArgumentOutOfRangeException(nameof(count), count, $"view: top outlets count must be 1–{MaxOutlets}");
         var sql = Sql(f, nowUtc, Rollups ? RollupUnit.Day : RollupUnit.None);
-        if (sql.SearchMatch is not null) return (await SearchAggregatesAsync(sql, f, nowUtc, count, ct)).Outlets;
+        if (sql.CountsMatches) return (await SearchAggregatesAsync(sql, f, nowUtc, count, ct)).Outlets;
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var command = await db.CommandAsync($"WITH {sql.Rows()}\n{OutletSelect}", ct);
         sql.Bind(command);

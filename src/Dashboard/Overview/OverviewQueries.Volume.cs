@@ -20,7 +20,7 @@ public sealed partial class OverviewQueries
             : size % Storage.OverviewIndex.HourMs == 0 ? RollupUnit.Hour
             : RollupUnit.None;
         var sql = Sql(f, nowUtc, unit);
-        if (sql.SearchMatch is not null) return (await SearchAggregatesAsync(sql, f, nowUtc, 1, ct)).Volume;
+        if (sql.CountsMatches) return (await SearchAggregatesAsync(sql, f, nowUtc, 1, ct)).Volume;
         var first = FirstBucket(sql, size);
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Without source, outlet or text terms and up to a week, one index range count per (perspective, bucket) reads

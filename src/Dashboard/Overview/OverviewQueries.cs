@@ -1,5 +1,6 @@
 using Dashboard.Configuration;
 using Dashboard.Live;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,11 @@ namespace Dashboard.Overview;
 /// The overview page's queries: KPIs, volume, top outlets, article cards and outage marks for one view.
 /// Without search text each is one SQL statement (KPIs: plus one for the newest time) in which SQLite counts and groups:
 /// whole days and hours from the rollups, the window's partial hours and the cards through the ArticleTopics indexes
-/// (see OverviewSql). With search text, the matches the ArticleSearch index proposes and the instr rule confirms are read
-/// once (SearchScan) and counted here. The window is the view's range resolved at nowUtc, [from, to).
+/// (see OverviewSql). With search text, the matches are found once — in the in-memory SearchWindow when it holds the
+/// range, else proposed by the ArticleSearch index and confirmed by the instr rule (SearchScan) — and counted here. The window is the view's range resolved at nowUtc, [from, to).
 /// </summary>
-public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options)
+public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options,
+    SearchWindow? window = null)
 {
     public const int MaxPageSize = 100;
     public const int MaxOutlets = 100;
@@ -46,7 +48,7 @@ public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
-    private OverviewSql Sql(ViewFilter f, DateTime nowUtc, RollupUnit rollups) => new(f, nowUtc, rollups, fastPaths: UseSearchIndex);
+    private OverviewSql Sql(ViewFilter f, DateTime nowUtc, RollupUnit rollups) => new(f, nowUtc, rollups, fastPaths: UseSearchIndex, window);
 
     private DashboardOptions Options => options.Value;
 

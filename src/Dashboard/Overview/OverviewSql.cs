@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -26,13 +27,17 @@ internal sealed partial class OverviewSql
     /// (the default); false reads every row of the window from ArticleTopics, confirming search text with instr: the
     /// reference the fast paths are tested against.
     /// </param>
-    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day, bool fastPaths = true)
+    /// <param name="window">
+    /// The in-memory search window: with the fast paths, search text runs there when it holds the view's whole range.
+    /// </param>
+    public OverviewSql(ViewFilter filter, DateTime nowUtc, RollupUnit rollups = RollupUnit.Day, bool fastPaths = true, SearchWindow? window = null)
     {
         Filter = filter;
         var (from, to) = filter.Range.Resolve(nowUtc);
         (FromMs, ToMs) = (UtcDateTimeConverter.ToUnixMs(from), UtcDateTimeConverter.ToUnixMs(to));
         Needle = TextQuery.Needle(filter.Query);
         SearchMatch = Needle is null || !fastPaths ? null : TextQuery.SearchMatch(Needle);
+        Window = Needle is not null && fastPaths && window is not null && window.Covers(FromMs) ? window : null;
         BySource = fastPaths && (filter.Sources.Count > 0 || filter.Outlet is not null);
         // Rollup hours are SortAt / HourMs, the UTC hour only from 1970 on; they know nothing of the text.
         (FullFromMs, FullToMs) = rollups != RollupUnit.None && Needle is null && FromMs >= 0
@@ -52,6 +57,13 @@ internal sealed partial class OverviewSql
     public string? Needle { get; }
     /// <summary>The FTS5 query for <see cref="Needle"/>; null without search text or when it is too short for the index.</summary>
     public string? SearchMatch { get; }
+    /// <summary>The search window the view's search text runs in (decided once, here), or null when it reads SQL.</summary>
+    public SearchWindow? Window { get; }
+    /// <summary>
+    /// Whether the view's search matches are found by a fast path (<see cref="Window"/>, else the ArticleSearch index) and
+    /// counted in C#; false without search text, or for the instr reference.
+    /// </summary>
+    public bool CountsMatches => Window is not null || SearchMatch is not null;
     /// <summary>
     /// The window split for the rollups: raw rows in [from, FullFromMs) and [FullToMs, to); whole hours in
     /// [FullFromMs, DaysFromMs) and [DaysToMs, FullToMs); whole days in [DaysFromMs, DaysToMs). Empty ranges read nothing.
@@ -123,7 +135,7 @@ internal sealed partial class OverviewSql
     public string Rows()
     {
         const string raw = "t.PerspectiveId, t.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1";
-        if (SearchMatch is not null) throw new InvalidOperationException("search: rows with search text are read by SearchScan");
+        if (CountsMatches) throw new InvalidOperationException("search: rows with search text are read by SearchScan");
         var branches = new List<string>
         {
             $"SELECT {raw} FROM {From(withArticles: true)} WHERE {Where(toMs: "$fullFrom")}",

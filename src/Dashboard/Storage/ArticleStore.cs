@@ -1,4 +1,5 @@
 using Dashboard.Live;
+using Dashboard.Search;
 using Microsoft.Data.Sqlite;
 using Dashboard.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Dashboard.Storage;
 /// Idempotent: the unique DedupeKey index decides what is new, so a re-poll, a crash between fetch
 /// and commit, or a restart never duplicates an article.
 /// </summary>
-public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time)
+public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts, TimeProvider time, SearchWindow? window = null)
 {
     // SQLite has one writer; serialising here turns "database is locked" into a short wait.
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -32,7 +33,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
             var feed = await db.Feeds.SingleOrDefaultAsync(f => f.Id == feedId, ct)
                 ?? throw new InvalidOperationException($"store: feed '{feedId}' is not in the database");
 
-            var added = candidates.Count == 0 ? [] : InsertArticles(db, tx, feedId, candidates);
+            var (added, topicRows) = candidates.Count == 0 ? ([], []) : InsertArticles(db, tx, feedId, candidates);
 
             if (outage is not null) await outage.ApplyAsync(db, feed, ct);
             updateFeed(feed);
@@ -43,6 +44,8 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"DELETE FROM FetchEvents WHERE FeedId = {feedId} AND Id NOT IN (SELECT Id FROM FetchEvents WHERE FeedId = {feedId} ORDER BY Id DESC LIMIT {eventsKept})", ct);
             await tx.CommitAsync(ct);
+            // Still under the writer lock, so the window hears of commits in commit (and id) order.
+            window?.Committed(added, topicRows.Select(t => (t.ArticleId, t.TopicId)).ToList());
             return added;
         }
         finally
@@ -52,7 +55,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
     }
 
     // Synchronous: Microsoft.Data.Sqlite's async methods complete synchronously anyway.
-    private IReadOnlyList<ArticleSummary> InsertArticles(DashboardDbContext db, IDbContextTransaction tx, string feedId, IReadOnlyList<ArticleCandidate> candidates)
+    private (IReadOnlyList<ArticleSummary> Added, IReadOnlyList<TopicRow> TopicRows) InsertArticles(DashboardDbContext db, IDbContextTransaction tx, string feedId, IReadOnlyList<ArticleCandidate> candidates)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = tx.GetDbTransaction();
@@ -81,8 +84,9 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
                 c.Link, c.Snippet, c.PublishedAt, now, row.SortAt, feedId, c.Language, c.Topics));
         }
         OverviewIndex.AddSearchText(connection, added.Select(a => (a.Id, a.Title, a.Snippet)));
-        OverviewIndex.AddTopicRows(connection, ArticleCommands.InsertTopics(connection, topics));
-        return added;
+        var inserted = ArticleCommands.InsertTopics(connection, topics);
+        OverviewIndex.AddTopicRows(connection, inserted);
+        return (added, inserted);
     }
 
     /// <summary>Feeds sometimes date items in the future; those sort by when we first saw them.</summary>

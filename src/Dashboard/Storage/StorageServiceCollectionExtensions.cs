@@ -1,4 +1,5 @@
 using Dashboard.Configuration;
+using Dashboard.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,9 @@ public static class StorageServiceCollectionExtensions
         services.AddDbContextFactory<DashboardDbContext>((provider, o) => o.UseDashboardSqlite(provider.GetRequiredService<DatabasePath>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleStore>();
+        // The store keeps the window current, so both belong to storage.
+        services.AddSingleton<SearchWindow>();
+        services.AddHostedService<SearchWindowStartup>();
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<FeedHealthQueries>();
         services.AddSingleton<SourceStatsQueries>();

@@ -1,5 +1,6 @@
 using Dashboard.Configuration;
 using Dashboard.Live;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace Dashboard.Stories;
 /// articles never placed (e.g. a crash between commit and placement) placed now — so ids survive restarts.
 /// Placement is serialised: the clusterer is not thread-safe and feeds refresh concurrently.
 /// </summary>
-public sealed class StoryAssigner(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, ILogger<StoryAssigner> logger)
+public sealed class StoryAssigner(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, ILogger<StoryAssigner> logger,
+    SearchWindow? window = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private StoryClusterer? _clusterer;
@@ -98,5 +100,6 @@ public sealed class StoryAssigner(IDbContextFactory<DashboardDbContext> contexts
             await update.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
+        window?.StoriesPlaced(assignments);
     }
 }

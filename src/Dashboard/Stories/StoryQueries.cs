@@ -1,6 +1,7 @@
 using Dashboard.Configuration;
 using Dashboard.Live;
 using Dashboard.Overview;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace Dashboard.Stories;
 /// Stories of a view: ranked by how many of the view's articles they hold, described by all their articles
 /// (so a perspective filter does not make every story look one-sided), with the blindspot rule applied.
 /// </summary>
-public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options)
+public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, SearchWindow? window = null)
 {
     public const int MaxStories = 100;
     private const int MaxStoryArticles = 500;
@@ -89,7 +90,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     private async Task<List<long>> RankAsync(DashboardDbContext db, ViewFilter filter, DateTime nowUtc, int limit, CancellationToken ct)
     {
         var stories = new Dictionary<long, StoryRank>();
-        foreach (var (storyId, perspectiveId, sortAt) in await NewestAsync(db, new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex), ct))
+        foreach (var (storyId, perspectiveId, sortAt) in await NewestAsync(db, new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex, window: window), ct))
         {
             if (!stories.TryGetValue(storyId, out var rank)) stories.Add(storyId, rank = new StoryRank(storyId));
             rank.Add(perspectiveId, sortAt);
@@ -108,7 +109,15 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     /// </summary>
     private async Task<List<(long StoryId, string PerspectiveId, long SortAt)>> NewestAsync(DashboardDbContext db, OverviewSql sql, CancellationToken ct)
     {
-        // With search text, the text index's candidates within the window (as the overview's aggregates read them)
+        // With search text, the search window's matches when it holds the view's range (memory, no row reads) …
+        if (sql.Window is { } searchWindow)
+        {
+            var found = searchWindow.Match(sql);
+            found.RemoveAll(m => m.StoryId is null);
+            found.Sort(WindowArticle.NewestFirst);
+            return [.. found.Take(RankedArticles).Select(m => (m.StoryId!.Value, m.PerspectiveId, m.SortAt))];
+        }
+        // … else the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window: a month of a topic is ~200,000 rows, its matches a few thousand.
         // Search rows are Articles rows, whose SortAt, PerspectiveId and StoryId are the ones ArticleTopics copies.
         if (sql.SearchMatch is not null)

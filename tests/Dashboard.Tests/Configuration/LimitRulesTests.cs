@@ -22,6 +22,12 @@ public class LimitRulesTests
     public void Check_TimeoutOutsideOneTo300_ReportsRange(int seconds) =>
         AssertReports(o => o.Ingestion.TimeoutSeconds = seconds, "Ingestion:TimeoutSeconds", $"{seconds} is out of range (1–300)");
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(367)]
+    public void Check_SearchWindowDaysOutside0To366_ReportsRange(int days) =>
+        AssertReports(o => o.Storage.SearchWindowDays = days, "Storage:SearchWindowDays", $"{days} is out of range (0–366)");
+
     [Fact]
     public void Check_ZeroMaxBodyBytes_ReportsRange() =>
         AssertReports(o => o.Ingestion.MaxBodyBytes = 0, "Ingestion:MaxBodyBytes", "0 is out of range (at least 1)");

@@ -26,7 +26,8 @@ internal sealed class IngestionHarness : IAsyncDisposable
     public IServiceProvider Services => _provider;
     public FeedRefresher Refresher => _provider.GetRequiredService<FeedRefresher>();
 
-    public static async Task<IngestionHarness> StartAsync(string dataDir, IEnumerable<FeedOptions> feeds, Action<IngestionOptions>? ingestion = null)
+    public static async Task<IngestionHarness> StartAsync(string dataDir, IEnumerable<FeedOptions> feeds, Action<IngestionOptions>? ingestion = null,
+        TimeProvider? clock = null)
     {
         var options = TestCatalog.Options(feeds);
         ingestion?.Invoke(options.Ingestion);
@@ -40,6 +41,7 @@ internal sealed class IngestionHarness : IAsyncDisposable
             o.Feeds = options.Feeds; o.Ingestion = options.Ingestion; o.Storage.DatabasePath = "dashboard.db";
         });
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = dataDir });
+        if (clock is not null) services.AddSingleton(clock);
         services.AddStorage(demo: false);
         services.AddFetching();
         services.AddClassification();

@@ -1,3 +1,4 @@
+using Dashboard.Search;
 using Dashboard.Storage;
 using Dashboard.Storage.Entities;
 using Dashboard.Tests.Infrastructure;
@@ -25,7 +26,8 @@ internal static class GeneratedOverviewData
 
     private static readonly string[] Words = ["Taiwan", "trade", "TARIFF", "Xi", "Trump", "北京", "台湾", "Élysée", "chips", "summit", "50%_off"];
 
-    public static async Task<IReadOnlyList<ArticleCandidate>> WriteAsync(TestDatabase database, int count = 1500, int seed = 7)
+    /// <param name="window">A search window to keep current through the store, as the app's is.</param>
+    public static async Task<IReadOnlyList<ArticleCandidate>> WriteAsync(TestDatabase database, int count = 1500, int seed = 7, SearchWindow? window = null)
     {
         var contexts = await database.MigratedAsync();
         await using (var db = await contexts.CreateDbContextAsync())
@@ -33,7 +35,7 @@ internal static class GeneratedOverviewData
             foreach (var id in new[] { "us-a", "cn-a" }) db.Feeds.Add(new FeedState { Id = id, Name = id, Url = $"http://127.0.0.1/{id}.xml" });
             await db.SaveChangesAsync();
         }
-        var store = new ArticleStore(contexts, new FixedTime(Now.AddDays(1)));
+        var store = new ArticleStore(contexts, new FixedTime(Now.AddDays(1)), window);
         var random = new Random(seed);
         var candidates = Enumerable.Range(0, count).Select(i => Candidate(random, i)).ToList();
         foreach (var batch in candidates.Chunk(400)) await CommitAsync(store, "us-a", batch);

@@ -1,15 +1,18 @@
 using BenchmarkDotNet.Attributes;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Dashboard.Storage.Entities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Benchmarks;
 
 /// <summary>
 /// Parsed articles → committed rows through ArticleStore (the production write path, one transaction).
-/// Articles/s = Count / mean time.
+/// Articles/s = Count / mean time. <see cref="Window"/>: with the in-memory search window kept current by the commit,
+/// as in the app (its clock puts the batch inside the window, so every new article is appended).
 /// </summary>
 [MemoryDiagnoser]
 [WarmupCount(3)]
@@ -18,6 +21,9 @@ public class IngestBenchmarks
 {
     [Params(10_000)]
     public int Count { get; set; }
+
+    [Params(false, true)]
+    public bool Window { get; set; }
 
     private string _dir = "";
     private ArticleStore _store = null!;
@@ -60,7 +66,15 @@ public class IngestBenchmarks
             db.Feeds.Add(new FeedState { Id = "bench", Name = "bench", Url = "http://127.0.0.1/bench.xml" });
             db.SaveChanges();
         }
-        _store = new ArticleStore(new PooledDbContextFactory<DashboardDbContext>(options), TimeProvider.System);
+        var contexts = new PooledDbContextFactory<DashboardDbContext>(options);
+        SearchWindow? window = null;
+        if (Window)
+        {
+            window = new SearchWindow(contexts, Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options),
+                new FixedTime(new DateTime(2025, 11, 25, 12, 0, 0, DateTimeKind.Utc)), NullLogger<SearchWindow>.Instance);
+            window.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        _store = new ArticleStore(contexts, TimeProvider.System, window);
         if (prefill) _ = Commit(_batch);
         return _store;
     }

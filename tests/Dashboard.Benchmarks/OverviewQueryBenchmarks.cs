@@ -29,7 +29,7 @@ public class OverviewQueryBenchmarks : OverviewViewBenchmarks
     public void Setup()
     {
         var contexts = PerExecutionConfig.OverviewDatabase();
-        _queries = new OverviewQueries(contexts, Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options));
+        _queries = new OverviewQueries(contexts, Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options), Window(contexts));
         _view = CreateView();
         _page2 = _queries.ArticlesAsync(_view, Now, null, 30, CancellationToken.None).GetAwaiter().GetResult().Next
             ?? throw new InvalidOperationException("overview bench: the view has no second page");

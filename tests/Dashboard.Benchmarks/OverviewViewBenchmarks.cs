@@ -1,6 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using Dashboard.Overview;
+using Dashboard.Search;
+using Dashboard.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dashboard.Benchmarks;
 
@@ -28,6 +32,22 @@ public abstract class OverviewViewBenchmarks
         Outlet = Filter == "outlet=The Diplomat" ? "The Diplomat" : null,
         Query = Filter == "q=taiwan" ? "taiwan" : null,
     };
+
+    private static SearchWindow? _window;
+
+    /// <summary>
+    /// The search window the app keeps (31 days before the file's now), loaded once per process and shared by every case:
+    /// q=taiwan runs in it, as in the app.
+    /// </summary>
+    protected static SearchWindow Window(IDbContextFactory<DashboardDbContext> contexts) => _window ??= LoadWindow(contexts);
+
+    public static SearchWindow LoadWindow(IDbContextFactory<DashboardDbContext> contexts)
+    {
+        var window = new SearchWindow(contexts, Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options), new FixedTime(Now),
+            NullLogger<SearchWindow>.Instance);
+        window.LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return window.IsReady ? window : throw new InvalidOperationException("bench: the search window did not load");
+    }
 
     [GlobalCleanup]
     public void Cleanup() => SqliteConnection.ClearAllPools();

@@ -33,8 +33,8 @@ public class StoryQueryBenchmarks : OverviewViewBenchmarks
     {
         var contexts = PerExecutionConfig.OverviewDatabase();
         var options = Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options);
-        _stories = new StoryQueries(contexts, options);
-        _terms = new TermQueries(contexts);
+        _stories = new StoryQueries(contexts, options, Window(contexts));
+        _terms = new TermQueries(contexts, Window(contexts));
         _view = CreateView();
     }
 

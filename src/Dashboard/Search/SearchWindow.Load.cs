@@ -7,6 +7,9 @@ namespace Dashboard.Search;
 
 public sealed partial class SearchWindow
 {
+    /// <summary>Why the window failed to load, or null (see <see cref="SearchWindowHealthCheck"/>).</summary>
+    public string? LoadError { get; private set; }
+
     /// <summary>
     /// Loads the window's articles from one read snapshot, then applies the changes committed meanwhile. Until it is done,
     /// and for good when it fails or the window is off (0 days), searches read the database.
@@ -41,6 +44,7 @@ public sealed partial class SearchWindow
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             lock (_sync) _pending = null;
+            LoadError = e.Message;
             logger.LogError(e, "search window: load failed; searches read the database instead");
         }
     }

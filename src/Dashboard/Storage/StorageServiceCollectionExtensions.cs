@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FeedHealthQueries>();
         services.AddSingleton<SourceStatsQueries>();
         services.AddSingleton(new DatabaseStartup(demo));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<SearchWindowHealthCheck>("search-window");
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Dashboard.Tests.Live;
 using Dashboard.Tests.Overview;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,7 @@ public sealed class SearchWindowLifecycleTests : IAsyncLifetime
         await using var app = await IngestionHarness.StartAsync(_dataDir, feeds, clock: new ManualClock(new DateTimeOffset(2025, 11, 24, 12, 0, 0, TimeSpan.Zero)));
         var window = app.Services.GetRequiredService<SearchWindow>();
         await window.LoadAsync(default);
+        Assert.Equal(HealthStatus.Healthy, (await new SearchWindowHealthCheck(window).CheckHealthAsync(new HealthCheckContext())).Status);
 
         await app.Refresher.RefreshFeedAsync("gn", default);
         await app.Refresher.RefreshFeedAsync("cn", default); // known articles gain a topic
@@ -137,6 +139,9 @@ public sealed class SearchWindowLifecycleTests : IAsyncLifetime
         Assert.False(window.IsReady);
         Assert.Empty(window.All());
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("search window: load failed", StringComparison.Ordinal));
+        var health = await new SearchWindowHealthCheck(window).CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Degraded, health.Status);
+        Assert.Contains("no such table", health.Description, StringComparison.Ordinal);
     }
 
     /// <summary><paramref name="count"/> articles ending at T0, <paramref name="spacing"/> apart, oldest first.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dashboard.Live;
+using Dashboard.Search;
 using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,13 @@ public sealed partial class OverviewQueries
     public async Task<ArticlePage> ArticlesAsync(ViewFilter f, DateTime nowUtc, ArticleCursor? after, int pageSize, CancellationToken ct)
     {
         if (pageSize is < 1 or > MaxPageSize) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"view: page size must be 1–{MaxPageSize}");
-        var sql = new OverviewSql(f, nowUtc);
+        var sql = new OverviewSql(f, nowUtc, window: window);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var keyset = after is null ? "" : "AND t.SortAt <= $afterAt AND (t.SortAt < $afterAt OR t.ArticleId < $afterId)";
         // "+" keeps SQLite on the (TopicId, SortAt) index, which yields rows in page order so LIMIT stops early;
         // seeking per perspective instead would sort the whole window first.
         var perspective = f.Perspectives.Count > 0 ? "+t.PerspectiveId IN (SELECT value FROM json_each($persp))" : null;
-        if (sql.SearchMatch is null)
+        if (!sql.CountsMatches)
             return (await PageAsync(db, sql, after, pageSize, $"""
                 hit(ArticleId, SortAt) AS (
                   SELECT t.ArticleId, t.SortAt FROM {sql.From(withArticles: true)} WHERE {sql.Where(perspective)} {keyset}
@@ -32,8 +33,8 @@ public sealed partial class OverviewQueries
                 """, ct)).Page;
 
         // A common needle fills the page within the newest few hundred rows, cheaper than collecting its every match
-        // from the text index; a rare one does not, and then only the index is fast. So walk a bounded number of rows,
-        // and ask the index only when that walk neither filled the page nor reached the window's start.
+        // from the search window or the text index; a rare one does not, and then only they are fast. So walk a bounded
+        // number of rows, and ask them only when that walk neither filled the page nor reached the window's start.
         var (walked, scanned) = await PageAsync(db, sql, after, pageSize, $"""
             scan(ArticleId, SortAt) AS MATERIALIZED (
               SELECT t.ArticleId, t.SortAt FROM ArticleTopics t
@@ -44,6 +45,7 @@ public sealed partial class OverviewQueries
               ORDER BY t.SortAt DESC, t.ArticleId DESC LIMIT $limit)
             """, ct);
         if (walked.Next is not null || scanned < SearchWalkRows) return walked;
+        if (sql.Window is { } searchWindow) return await WindowPageAsync(db, sql, searchWindow, after, pageSize, ct);
         var searchKeyset = after is null ? "" : " AND a.SortAt <= $afterAt AND (a.SortAt < $afterAt OR a.Id < $afterId)";
         return (await PageAsync(db, sql, after, pageSize, $"""
             {OverviewSql.BoundCte},
@@ -54,11 +56,32 @@ public sealed partial class OverviewQueries
     }
 
     /// <summary>
+    /// A page of the search window's matches (any needle length, where the text index needs three characters): the
+    /// newest after the cursor, by id, then read as cards.
+    /// </summary>
+    private static async Task<ArticlePage> WindowPageAsync(DashboardDbContext db, OverviewSql sql, SearchWindow searchWindow,
+        ArticleCursor? after, int pageSize, CancellationToken ct)
+    {
+        var matches = searchWindow.Match(sql);
+        if (after is not null)
+        {
+            var (afterAt, afterId) = (UtcDateTimeConverter.ToUnixMs(after.SortAt), after.Id);
+            matches.RemoveAll(m => m.SortAt > afterAt || (m.SortAt == afterAt && m.Id >= afterId));
+        }
+        matches.Sort(WindowArticle.NewestFirst);
+        var ids = JsonSerializer.Serialize(matches.Take(pageSize + 1).Select(m => m.Id));
+        return (await PageAsync(db, sql, after, pageSize, """
+            hit(ArticleId, SortAt) AS (SELECT a.Id, a.SortAt FROM Articles a WHERE a.Id IN (SELECT value FROM json_each($ids))),
+            scan(n) AS (SELECT 0)
+            """, ct, ("$ids", ids))).Page;
+    }
+
+    /// <summary>
     /// The page of articles in CTE <c>hit(ArticleId, SortAt)</c> (defined in <paramref name="ctes"/>, with a CTE
     /// <c>scan</c> whose row count is returned too: the rows a bounded walk read; any single row when there is no walk).
     /// </summary>
     private static async Task<(ArticlePage Page, int Scanned)> PageAsync(DashboardDbContext db, OverviewSql sql, ArticleCursor? after, int pageSize,
-        string ctes, CancellationToken ct)
+        string ctes, CancellationToken ct, (string Name, string Value)? parameter = null)
     {
         await using var command = await db.CommandAsync($"""
             WITH {ctes}
@@ -71,6 +94,7 @@ public sealed partial class OverviewQueries
             """, ct);
         sql.Bind(command);
         command.Parameters.AddWithValue("$limit", pageSize + 1); // one more tells whether a next page exists
+        if (parameter is { } extra) command.Parameters.AddWithValue(extra.Name, extra.Value);
         if (after is not null)
         {
             command.Parameters.AddWithValue("$afterAt", UtcDateTimeConverter.ToUnixMs(after.SortAt));

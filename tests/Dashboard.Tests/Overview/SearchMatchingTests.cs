@@ -1,13 +1,18 @@
+using Dashboard.Configuration;
 using Dashboard.Overview;
+using Dashboard.Search;
 using Dashboard.Tests.Infrastructure;
+using Dashboard.Tests.Search;
+using Microsoft.Extensions.Options;
 using static Dashboard.Tests.Overview.OverviewTestData;
 
 namespace Dashboard.Tests.Overview;
 
 /// <summary>
-/// Search text through the ArticleSearch trigram index (needles of three or more code points) and through instr
-/// (shorter ones) must select exactly what the in-memory <see cref="OverviewQueries.Matches"/> selects: ASCII-only
-/// case folding, substrings of the title or of the snippet (never across the two), any characters.
+/// Search text through the ArticleSearch trigram index (needles of three or more code points), through instr
+/// (shorter ones) and through the in-memory search window (any) must select exactly what the live
+/// <see cref="OverviewQueries.Matches"/> selects: ASCII-only case folding, substrings of the title or of the snippet
+/// (never across the two), any characters.
 /// </summary>
 public sealed class SearchMatchingTests : IDisposable
 {
@@ -47,45 +52,62 @@ public sealed class SearchMatchingTests : IDisposable
     [MemberData(nameof(Needles))]
     public async Task Search_TrickyNeedles_SqlAgreesWithMatches(string needle)
     {
-        var queries = await QueriesAsync(_database, Rows);
-        foreach (var range in new[] { "24h", "30d" })
-            foreach (var topic in new[] { "us-china", "taiwan-strait" })
-            {
-                var view = View(range, q: needle, topic: topic);
-                var expected = Rows.Where(r => OverviewQueries.Matches(view, r.ToSummary(), Now)).Select(r => r.Id).Order().ToList();
+        var sqlQueries = await QueriesAsync(_database, Rows);
+        // With the window, a walk of 2 rows sends the cards to it too.
+        var windowQueries = new OverviewQueries(_database.Factory, Options, await WindowAsync()) { SearchWalkRows = 2 };
+        foreach (var queries in new[] { sqlQueries, windowQueries })
+            foreach (var range in new[] { "24h", "30d" })
+                foreach (var topic in new[] { "us-china", "taiwan-strait" })
+                {
+                    var view = View(range, q: needle, topic: topic);
+                    var expected = Rows.Where(r => OverviewQueries.Matches(view, r.ToSummary(), Now)).Select(r => r.Id).Order().ToList();
 
-                var cards = (await queries.ArticlesAsync(view, Now, null, 100, default)).Articles.Select(a => a.Id).Order().ToList();
-                var kpis = await queries.KpisAsync(view, Now, default);
-                var volume = await queries.VolumeAsync(view, Now, default);
-                var outlets = await queries.TopOutletsAsync(view, Now, 100, default);
+                    var cards = (await queries.ArticlesAsync(view, Now, null, 100, default)).Articles.Select(a => a.Id).Order().ToList();
+                    var kpis = await queries.KpisAsync(view, Now, default);
+                    var volume = await queries.VolumeAsync(view, Now, default);
+                    var outlets = await queries.TopOutletsAsync(view, Now, 100, default);
 
-                Assert.Equal(expected, cards);
-                Assert.Equal(expected.Count, kpis.Articles);
-                Assert.Equal(expected.Count, volume.Sum(p => p.Count));
-                Assert.Equal(expected.Count, outlets.Sum(o => o.Count));
-            }
+                    var path = queries == sqlQueries ? "SQL" : "window";
+                    Assert.True(expected.SequenceEqual(cards), $"cards ({path}, {range}, {topic})");
+                    Assert.True(expected.Count == kpis.Articles, $"KPIs ({path}, {range}, {topic})");
+                    Assert.True(expected.Count == volume.Sum(p => p.Count), $"volume ({path}, {range}, {topic})");
+                    Assert.True(expected.Count == outlets.Sum(o => o.Count), $"outlets ({path}, {range}, {topic})");
+                }
     }
 
     [Theory]
     [MemberData(nameof(Needles))]
-    public async Task Search_CardsFromTheTextIndex_SameRowsAndPagesAsMatches(string needle)
+    public async Task Search_CardsFromTheTextIndexOrWindow_SameRowsAndPagesAsMatches(string needle)
     {
         await QueriesAsync(_database, Rows);
-        // A walk of 2 rows never fills a page here, so every page of a long enough needle comes from the text index.
-        var queries = new OverviewQueries(_database.Factory, Microsoft.Extensions.Options.Options.Create(OverviewOptions.Create())) { SearchWalkRows = 2 };
+        // A walk of 2 rows never fills a page here, so every page of a long enough needle comes from the text index, and
+        // with a window every page of any needle from the window.
         var view = View("30d", q: needle);
         var expected = Rows.Where(r => OverviewQueries.Matches(view, r.ToSummary(), Now)).OrderByDescending(r => r.SortAt).Select(r => r.Id).ToList();
-
-        var pages = new List<long>();
-        ArticleCursor? after = null;
-        do
+        foreach (var window in new[] { null, await WindowAsync() })
         {
-            var page = await queries.ArticlesAsync(view, Now, after, 2, default);
-            pages.AddRange(page.Articles.Select(a => a.Id));
-            after = page.Next;
-        } while (after is not null);
+            var queries = new OverviewQueries(_database.Factory, Options, window) { SearchWalkRows = 2 };
+            var pages = new List<long>();
+            ArticleCursor? after = null;
+            do
+            {
+                var page = await queries.ArticlesAsync(view, Now, after, 2, default);
+                pages.AddRange(page.Articles.Select(a => a.Id));
+                after = page.Next;
+            } while (after is not null);
 
-        Assert.Equal(expected, pages);
+            Assert.True(expected.SequenceEqual(pages), $"pages differ ({(window is null ? "text index" : "window")})");
+        }
+    }
+
+    private static readonly IOptions<DashboardOptions> Options = Microsoft.Extensions.Options.Options.Create(OverviewOptions.Create());
+
+    private async Task<SearchWindow> WindowAsync()
+    {
+        var window = SearchWindowFactory.Create(_database.Factory, Options, Now);
+        await window.LoadAsync(default);
+        Assert.True(window.IsReady);
+        return window;
     }
 
     [Fact]

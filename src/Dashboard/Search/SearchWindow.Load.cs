@@ -7,8 +7,8 @@ namespace Dashboard.Search;
 
 public sealed partial class SearchWindow
 {
-    /// <summary>Why the window failed to load, or null (see <see cref="SearchWindowHealthCheck"/>).</summary>
-    public string? LoadError { get; private set; }
+    /// <summary>Why the window is off after failing to load or to follow a commit, or null (see <see cref="SearchWindowHealthCheck"/>).</summary>
+    public string? Error { get; private set; }
 
     /// <summary>
     /// Loads the window's articles from one read snapshot, then applies the changes committed meanwhile. Until it is done,
@@ -34,8 +34,9 @@ public sealed partial class SearchWindow
                 if (_pending is null) return; // given up while loading (see Apply)
                 _segments = segments;
                 Volatile.Write(ref _completeFromMs, cutoff);
-                foreach (var change in _pending) change();
+                var pending = _pending;
                 _pending = null;
+                foreach (var change in pending) Run(change);
             }
             var (articles, bytes) = Size;
             logger.LogInformation("search window: {Articles} articles of the last {Days} days in memory ({Megabytes:F1} MB), loaded in {Seconds:F1} s",
@@ -44,7 +45,7 @@ public sealed partial class SearchWindow
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             lock (_sync) _pending = null;
-            LoadError = e.Message;
+            Error = "load failed: " + e.Message;
             logger.LogError(e, "search window: load failed; searches read the database instead");
         }
     }

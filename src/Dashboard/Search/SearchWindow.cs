@@ -97,7 +97,7 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
     {
         lock (_sync)
         {
-            if (IsReady) change();
+            if (IsReady) Run(change);
             else if (_pending is not null)
             {
                 _pending.Add(change);
@@ -105,6 +105,22 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
                 _pending = null;
                 logger.LogWarning("search window: {Count} changes arrived before it was loaded; it stays off and searches read the database", MaxPending);
             }
+        }
+    }
+
+    /// <summary>
+    /// Applies a change under the lock. Should one fail, the window turns itself off (searches read the database) rather
+    /// than answer from a copy that no longer matches it, and never fails the writer's commit, which already stands.
+    /// </summary>
+    private void Run(Action change)
+    {
+        try { change(); }
+        catch (Exception e)
+        {
+            Volatile.Write(ref _completeFromMs, long.MaxValue);
+            Volatile.Write(ref _segments, []);
+            Error = "update failed: " + e.Message;
+            logger.LogError(e, "search window: an update failed; the window is off until restart and searches read the database");
         }
     }
 

@@ -144,6 +144,29 @@ public sealed class SearchWindowLifecycleTests : IAsyncLifetime
         Assert.Contains("no such table", health.Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Committed_UpdateThrows_WindowTurnsOffAndTheCommitStands()
+    {
+        var (contexts, options) = await WriteAsync(count: 10, spacing: TimeSpan.FromHours(1));
+        var logger = new RecordingLogger<SearchWindow>();
+        var window = SearchWindowFactory.Create(contexts, options, T0, logger);
+        await window.LoadAsync(default);
+        Assert.True(window.IsReady);
+
+        // A broken change (no topic list) stands for any bug in following a commit.
+        window.Committed([Summary(1000, "Broken", T0, null!)], []);
+
+        Assert.False(window.IsReady);
+        Assert.Empty(window.All());
+        Assert.Null(new OverviewSql(new ViewFilter { Topic = "us-china", Query = "article" }, T0, window: window).Window);
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("search window: an update failed", StringComparison.Ordinal));
+        var health = await new SearchWindowHealthCheck(window).CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Degraded, health.Status);
+        Assert.Contains("update failed", health.Description, StringComparison.Ordinal);
+        window.Committed([Summary(1001, "Later", T0, ["us-china"])], []); // ignored, no throw
+        Assert.Empty(window.All());
+    }
+
     /// <summary><paramref name="count"/> articles ending at T0, <paramref name="spacing"/> apart, oldest first.</summary>
     private async Task<(Microsoft.EntityFrameworkCore.IDbContextFactory<DashboardDbContext>, IOptions<Dashboard.Configuration.DashboardOptions>)> WriteAsync(int count, TimeSpan spacing)
     {

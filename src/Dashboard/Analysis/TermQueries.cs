@@ -30,16 +30,11 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts, 
         // With search text, the search window's matches when it holds the view's range. Its text is ASCII-folded, which
         // the tokenizer does anyway, so the terms are the same.
         if (sql.Window is { } searchWindow)
-        {
-            var found = searchWindow.Match(sql);
-            found.RemoveAll(m => m.PerspectiveId == Classification.UnclassifiedId);
-            found.Sort(WindowArticle.NewestFirst);
-            return [.. found.Take(MaxDocuments).Select(m =>
+            return searchWindow.Newest(sql, MaxDocuments, m => m.PerspectiveId != Classification.UnclassifiedId).ConvertAll(m =>
             {
                 var (title, snippet) = m.Segment.Texts(m.Slot);
                 return Document(m.PerspectiveId, title, snippet);
-            })];
-        }
+            });
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Else the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window. Search rows are Articles rows, whose SortAt and PerspectiveId

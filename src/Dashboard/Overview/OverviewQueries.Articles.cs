@@ -18,7 +18,7 @@ public sealed partial class OverviewQueries
     public async Task<ArticlePage> ArticlesAsync(ViewFilter f, DateTime nowUtc, ArticleCursor? after, int pageSize, CancellationToken ct)
     {
         if (pageSize is < 1 or > MaxPageSize) throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"view: page size must be 1–{MaxPageSize}");
-        var sql = new OverviewSql(f, nowUtc, window: window);
+        var sql = Sql(f, nowUtc, RollupUnit.Day);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var keyset = after is null ? "" : "AND t.SortAt <= $afterAt AND (t.SortAt < $afterAt OR t.ArticleId < $afterId)";
         // "+" keeps SQLite on the (TopicId, SortAt) index, which yields rows in page order so LIMIT stops early;
@@ -62,14 +62,9 @@ public sealed partial class OverviewQueries
     private static async Task<ArticlePage> WindowPageAsync(DashboardDbContext db, OverviewSql sql, SearchWindow searchWindow,
         ArticleCursor? after, int pageSize, CancellationToken ct)
     {
-        var matches = searchWindow.Match(sql);
-        if (after is not null)
-        {
-            var (afterAt, afterId) = (UtcDateTimeConverter.ToUnixMs(after.SortAt), after.Id);
-            matches.RemoveAll(m => m.SortAt > afterAt || (m.SortAt == afterAt && m.Id >= afterId));
-        }
-        matches.Sort(WindowArticle.NewestFirst);
-        var ids = JsonSerializer.Serialize(matches.Take(pageSize + 1).Select(m => m.Id));
+        var (afterAt, afterId) = after is null ? (long.MaxValue, long.MaxValue) : (UtcDateTimeConverter.ToUnixMs(after.SortAt), after.Id);
+        var page = searchWindow.Newest(sql, pageSize + 1, m => m.SortAt < afterAt || (m.SortAt == afterAt && m.Id < afterId));
+        var ids = JsonSerializer.Serialize(page.Select(m => m.Id));
         return (await PageAsync(db, sql, after, pageSize, """
             hit(ArticleId, SortAt) AS (SELECT a.Id, a.SortAt FROM Articles a WHERE a.Id IN (SELECT value FROM json_each($ids))),
             scan(n) AS (SELECT 0)

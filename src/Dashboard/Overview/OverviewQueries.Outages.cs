@@ -1,6 +1,6 @@
-using Dashboard.Storage;
 using System.Text.Json;
 using Dashboard.Configuration;
+using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Overview;

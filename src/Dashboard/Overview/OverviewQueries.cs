@@ -12,7 +12,8 @@ namespace Dashboard.Overview;
 /// Without search text each is one SQL statement (KPIs: plus one for the newest time) in which SQLite counts and groups:
 /// whole days and hours from the rollups, the window's partial hours and the cards through the ArticleTopics indexes
 /// (see OverviewSql). With search text, the matches are found once — in the in-memory SearchWindow when it holds the
-/// range, else proposed by the ArticleSearch index and confirmed by the instr rule (SearchScan) — and counted here. The window is the view's range resolved at nowUtc, [from, to).
+/// range, else proposed by the ArticleSearch index and confirmed by the instr rule (SearchScan) — and counted here.
+/// The window is the view's range resolved at nowUtc, [from, to).
 /// </summary>
 public sealed partial class OverviewQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options,
     SearchWindow? window = null)

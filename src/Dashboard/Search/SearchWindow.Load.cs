@@ -63,13 +63,20 @@ public sealed partial class SearchWindow
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // A read transaction: one snapshot for both statements (WAL), taking no write lock.
         await using var tx = connection.BeginTransaction(deferred: true);
-        var segments = new List<WindowSegment>();
+        var segments = await ReadArticlesAsync(connection, tx, cutoffMs, ct);
+        if (segments.Count > 0) await ReadTopicsAsync(connection, tx, segments, ct);
+        await tx.CommitAsync(ct);
+        return [.. segments];
+    }
 
-        await using (var articles = Command(connection, tx, cutoffMs, """
+    private async Task<List<WindowSegment>> ReadArticlesAsync(SqliteConnection connection, SqliteTransaction tx, long cutoffMs, CancellationToken ct)
+    {
+        var segments = new List<WindowSegment>();
+        await using (var command = Command(connection, tx, """
             SELECT Id, SortAt, PerspectiveId, SourceId, Outlet, StoryId, Title, Snippet FROM Articles
             WHERE Id >= (SELECT min(Id) FROM Articles INDEXED BY IX_Articles_SortAt WHERE SortAt >= $cutoff) AND +SortAt >= $cutoff ORDER BY Id
-            """))
-        await using (var reader = await articles.ExecuteReaderAsync(ct))
+            """, "$cutoff", cutoffMs))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
             {
                 if (segments.Count == 0 || segments[^1].IsFull)
@@ -78,20 +85,23 @@ public sealed partial class SearchWindow
                     segments.Add(new WindowSegment(_tables));
                 }
                 string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-                segments[^1].Append(reader.GetInt64(0), reader.GetInt64(1), _tables.Perspectives.Intern(reader.GetString(2)),
-                    _tables.Sources.Intern(Text(3) is { Length: > 0 } source ? source : null), _tables.Outlets.Intern(Text(4)),
-                    reader.IsDBNull(5) ? WindowSegment.NoStory : reader.GetInt64(5), reader.GetString(6), Text(7), []);
+                segments[^1].Append(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), Text(3), Text(4),
+                    reader.IsDBNull(5) ? null : reader.GetInt64(5), reader.GetString(6), Text(7), []);
             }
+        return segments;
+    }
 
-        if (segments.Count > 0)
+    /// <summary>Merges the topic rows from the first held id on into the segments: both are in id order.</summary>
+    private static async Task ReadTopicsAsync(SqliteConnection connection, SqliteTransaction tx, List<WindowSegment> segments, CancellationToken ct)
+    {
+        await using (var command = Command(connection, tx,
+            "SELECT ArticleId, TopicId FROM ArticleTopics WHERE ArticleId >= $first ORDER BY ArticleId", "$first", segments[0].FirstId))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            await using var topics = Command(connection, tx, cutoffMs, "SELECT ArticleId, TopicId FROM ArticleTopics WHERE ArticleId >= $first ORDER BY ArticleId");
-            topics.Parameters.AddWithValue("$first", segments[0].FirstId);
-            await using var reader = await topics.ExecuteReaderAsync(ct);
             var (index, slot) = (0, 0);
             while (await reader.ReadAsync(ct))
             {
-                // Merge: both are in id order; topic rows of articles older than the window have no slot.
+                // Topic rows of articles older than the window have no slot.
                 var articleId = reader.GetInt64(0);
                 while (index < segments.Count)
                 {
@@ -99,20 +109,19 @@ public sealed partial class SearchWindow
                     else if (segments[index].Ids[slot] < articleId) slot++;
                     else break;
                 }
-                if (index == segments.Count) break;
-                if (segments[index].Ids[slot] == articleId) segments[index].SetTopic(slot, _tables.Topics.Intern(reader.GetString(1)));
+                if (index == segments.Count) return;
+                if (segments[index].Ids[slot] == articleId) segments[index].AddTopic(slot, reader.GetString(1));
             }
         }
-        await tx.CommitAsync(ct);
-        return [.. segments];
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction tx, long cutoffMs, string sql)
+    /// <summary>A command in the load's transaction, with one parameter.</summary>
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction tx, string sql, string name, long value)
     {
         var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$cutoff", cutoffMs);
+        command.Parameters.AddWithValue(name, value);
         return command;
     }
 }

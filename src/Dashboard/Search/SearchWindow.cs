@@ -71,17 +71,32 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
         return matches;
     }
 
+    /// <summary>
+    /// The view's matches that <paramref name="keep"/> accepts (all without it), newest first — SortAt, then id,
+    /// descending, the order of every newest-first query — at most <paramref name="limit"/> of them.
+    /// </summary>
+    internal List<WindowArticle> Newest(OverviewSql sql, int limit, Predicate<WindowArticle>? keep = null)
+    {
+        var matches = Match(sql);
+        if (keep is not null) matches.RemoveAll(m => !keep(m));
+        matches.Sort(WindowArticle.NewestFirst);
+        if (matches.Count > limit) matches.RemoveRange(limit, matches.Count - limit);
+        return matches;
+    }
+
     /// <summary>Every article held, in id order (for checks; searches use <see cref="Match"/>).</summary>
     internal IEnumerable<WindowArticle> All() =>
         Volatile.Read(ref _segments).SelectMany(s => Enumerable.Range(0, s.Count).Select(slot => new WindowArticle(s, slot)));
 
-    /// <summary>Records a committed refresh: its new articles, and the topic rows it added (to new or known articles).</summary>
-    internal void Committed(IReadOnlyList<ArticleSummary> added, IReadOnlyList<(long ArticleId, string TopicId)> topicRows) =>
+    /// <summary>Records a committed refresh: its new articles, and the topic rows it inserted (for new or known articles).</summary>
+    internal void Committed(IReadOnlyList<ArticleSummary> added, IReadOnlyList<TopicRow> topicRows) =>
         Apply(() =>
         {
+            // Rows above the newest id held before this refresh belong to its new articles, appended with their topics.
+            var known = LastId;
             foreach (var article in added.OrderBy(a => a.Id)) Append(article);
-            foreach (var (articleId, topicId) in topicRows)
-                if (Find(articleId) is var (segment, slot) && segment is not null) segment.SetTopic(slot, _tables.Topics.Intern(topicId));
+            foreach (var row in topicRows)
+                if (row.ArticleId <= known && Find(row.ArticleId, out var slot) is { } segment) segment.AddTopic(slot, row.TopicId);
             Evict();
         });
 
@@ -90,7 +105,7 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
         Apply(() =>
         {
             foreach (var (id, storyId) in assignments)
-                if (Find(id) is var (segment, slot) && segment is not null) segment.StoryIds[slot] = storyId;
+                if (Find(id, out var slot) is { } segment) segment.StoryIds[slot] = storyId;
         });
 
     private void Apply(Action change)
@@ -124,16 +139,17 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
         }
     }
 
+    /// <summary>The newest article id held (segments are in id order), 0 when none is.</summary>
+    private long LastId => _segments is [.., { Count: > 0 } last] ? last.LastId : 0;
+
     private void Append(ArticleSummary article)
     {
         var sortAt = UtcDateTimeConverter.ToUnixMs(article.SortAt);
-        var segments = _segments;
         // Older than the window: not needed. At or below the newest id: already held (loaded while its commit queued).
-        if (sortAt < _completeFromMs || (segments.Length > 0 && segments[^1].Count > 0 && article.Id <= segments[^1].LastId)) return;
-        var last = segments.Length > 0 && !segments[^1].IsFull ? segments[^1] : AddSegment();
-        last.Append(article.Id, sortAt, _tables.Perspectives.Intern(article.PerspectiveId),
-            _tables.Sources.Intern(string.IsNullOrEmpty(article.SourceId) ? null : article.SourceId), _tables.Outlets.Intern(article.Outlet),
-            article.StoryId ?? WindowSegment.NoStory, article.Title, article.Snippet, article.Topics.Select(_tables.Topics.Intern));
+        if (sortAt < _completeFromMs || article.Id <= LastId) return;
+        var last = _segments is [.., { IsFull: false } open] ? open : AddSegment();
+        last.Append(article.Id, sortAt, article.PerspectiveId, article.SourceId, article.Outlet, article.StoryId,
+            article.Title, article.Snippet, article.Topics);
     }
 
     private WindowSegment AddSegment()
@@ -144,7 +160,8 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
         return segment;
     }
 
-    private (WindowSegment? Segment, int Slot) Find(long id)
+    /// <summary>The segment holding <paramref name="id"/> and its slot there, or null when the window does not hold it.</summary>
+    private WindowSegment? Find(long id, out int slot)
     {
         var segments = _segments;
         int lo = 0, hi = segments.Length - 1;
@@ -154,9 +171,10 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
             var s = segments[mid];
             if (s.Count == 0 || id < s.FirstId) hi = mid - 1;
             else if (id > s.LastId) lo = mid + 1;
-            else return s.Find(id) is var slot and >= 0 ? (s, slot) : (null, -1);
+            else return (slot = s.Find(id)) >= 0 ? s : null;
         }
-        return (null, -1);
+        slot = -1;
+        return null;
     }
 
     /// <summary>

@@ -47,8 +47,12 @@ internal sealed class WindowSegment(WindowTables tables)
     public long Bytes => Capacity * (3L * sizeof(long) + 6L * sizeof(int)) + _text.Length
         + _topics.Sum(t => t is null ? 0L : (long)t.Length * sizeof(ulong));
 
-    /// <summary>Appends an article (the caller keeps ids ascending); its topics are set before it is published.</summary>
-    public void Append(long id, long sortAt, int perspective, int source, int outlet, long storyId, string title, string? snippet, IEnumerable<int> topics)
+    /// <summary>
+    /// Appends an article (the caller keeps ids ascending), interning its ids; its topics are set before it is published.
+    /// No source is none, whether null or '' (as stored).
+    /// </summary>
+    public void Append(long id, long sortAt, string perspectiveId, string? sourceId, string? outlet, long? storyId,
+        string title, string? snippet, IEnumerable<string> topicIds)
     {
         var slot = _count;
         TitleStart[slot] = _textLength;
@@ -56,9 +60,11 @@ internal sealed class WindowSegment(WindowTables tables)
         SnippetStart[slot] = _textLength;
         AppendText(snippet);
         TextEnd[slot] = _textLength;
-        (Ids[slot], SortAt[slot], StoryIds[slot]) = (id, sortAt, storyId);
-        (Perspectives[slot], Sources[slot], Outlets[slot]) = (perspective, source, outlet);
-        foreach (var topic in topics) SetTopic(slot, topic);
+        (Ids[slot], SortAt[slot], StoryIds[slot]) = (id, sortAt, storyId ?? NoStory);
+        Perspectives[slot] = Tables.Perspectives.Intern(perspectiveId);
+        Sources[slot] = Tables.Sources.Intern(string.IsNullOrEmpty(sourceId) ? null : sourceId);
+        Outlets[slot] = Tables.Outlets.Intern(outlet);
+        foreach (var topicId in topicIds) AddTopic(slot, topicId);
         if (sortAt < _minSortAt) Volatile.Write(ref _minSortAt, sortAt);
         if (sortAt > _maxSortAt) Volatile.Write(ref _maxSortAt, sortAt);
         Volatile.Write(ref _count, slot + 1);
@@ -88,8 +94,9 @@ internal sealed class WindowSegment(WindowTables tables)
         Volatile.Write(ref _text, _text.AsSpan(0, _textLength).ToArray());
     }
 
-    public void SetTopic(int slot, int topic)
+    public void AddTopic(int slot, string topicId)
     {
+        var topic = Tables.Topics.Intern(topicId);
         if (topic >= _topics.Length)
         {
             var grown = new ulong[]?[topic + 1];

@@ -45,7 +45,7 @@ public sealed class ArticleStore(IDbContextFactory<DashboardDbContext> contexts,
                 $"DELETE FROM FetchEvents WHERE FeedId = {feedId} AND Id NOT IN (SELECT Id FROM FetchEvents WHERE FeedId = {feedId} ORDER BY Id DESC LIMIT {eventsKept})", ct);
             await tx.CommitAsync(ct);
             // Still under the writer lock, so the window hears of commits in commit (and id) order.
-            window?.Committed(added, topicRows.Select(t => (t.ArticleId, t.TopicId)).ToList());
+            window?.Committed(added, topicRows);
             return added;
         }
         finally

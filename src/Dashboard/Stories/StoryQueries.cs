@@ -111,12 +111,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     {
         // With search text, the search window's matches when it holds the view's range (memory, no row reads) …
         if (sql.Window is { } searchWindow)
-        {
-            var found = searchWindow.Match(sql);
-            found.RemoveAll(m => m.StoryId is null);
-            found.Sort(WindowArticle.NewestFirst);
-            return [.. found.Take(RankedArticles).Select(m => (m.StoryId!.Value, m.PerspectiveId, m.SortAt))];
-        }
+            return searchWindow.Newest(sql, RankedArticles, m => m.StoryId is not null).ConvertAll(m => (m.StoryId!.Value, m.PerspectiveId, m.SortAt));
         // … else the text index's candidates within the window (as the overview's aggregates read them)
         // instead of instr over every row of the window: a month of a topic is ~200,000 rows, its matches a few thousand.
         // Search rows are Articles rows, whose SortAt, PerspectiveId and StoryId are the ones ArticleTopics copies.

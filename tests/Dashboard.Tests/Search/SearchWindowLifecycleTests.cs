@@ -71,7 +71,7 @@ public sealed class SearchWindowLifecycleTests : IAsyncLifetime
         {
             var known = await db.Articles.Include(a => a.Topics).OrderBy(a => a.Id).FirstAsync();
             // Committed before the load's snapshot (so in it too), and one committed after it.
-            window.Committed([Summary(known.Id, known.Title, known.SortAt, ["us-china"])], [(known.Id, "taiwan-strait")]);
+            window.Committed([Summary(known.Id, known.Title, known.SortAt, ["us-china"])], [new TopicRow(known.Id, "taiwan-strait", known.SortAt, "us", null, "Outlet")]);
             window.Committed([Summary(known.Id + 1000, "After the snapshot", T0.AddMinutes(-1), ["us-china"])], []);
             window.StoriesPlaced([(known.Id, 42)]);
             Assert.False(window.IsReady);

@@ -19,7 +19,7 @@ public sealed class SearchWindowMatchTests
         var segment = new WindowSegment(tables);
         var articles = Enumerable.Range(1, 3000).Select(id => (Id: (long)id, Title: Text(8), Snippet: random.Next(4) == 0 ? null : Text(8))).ToList();
         foreach (var (id, title, snippet) in articles)
-            segment.Append(id, MsAt(Now.AddMinutes(-id)), tables.Perspectives.Intern("us"), 0, 0, WindowSegment.NoStory, title, snippet, [tables.Topics.Intern("t")]);
+            segment.Append(id, MsAt(Now.AddMinutes(-id)), "us", null, null, null, title, snippet, ["t"]);
 
         var checkedNeedles = 0;
         for (var i = 0; i < 300; i++)
@@ -49,9 +49,9 @@ public sealed class SearchWindowMatchTests
         var tables = new WindowTables();
         var segment = new WindowSegment(tables);
         // Neighbours on both sides, so a hit can straddle into them too.
-        segment.Append(1, MsAt(Now.AddHours(-1)), tables.Perspectives.Intern("us"), 0, 0, WindowSegment.NoStory, "xxaa", "an", [tables.Topics.Intern("t")]);
-        segment.Append(2, MsAt(Now.AddHours(-1)), tables.Perspectives.Intern("us"), 0, 0, WindowSegment.NoStory, title, snippet, [tables.Topics.Intern("t")]);
-        segment.Append(3, MsAt(Now.AddHours(-1)), tables.Perspectives.Intern("us"), 0, 0, WindowSegment.NoStory, "st", "yy", [tables.Topics.Intern("t")]);
+        segment.Append(1, MsAt(Now.AddHours(-1)), "us", null, null, null, "xxaa", "an", ["t"]);
+        segment.Append(2, MsAt(Now.AddHours(-1)), "us", null, null, null, title, snippet, ["t"]);
+        segment.Append(3, MsAt(Now.AddHours(-1)), "us", null, null, null, "st", "yy", ["t"]);
         var sql = new OverviewSql(new ViewFilter { Topic = "t", Query = query }, Now);
         var found = new List<WindowArticle>();
         segment.Match(System.Text.Encoding.UTF8.GetBytes(sql.Needle!), WindowFilter.From(sql, tables), found);

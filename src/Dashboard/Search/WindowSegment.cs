@@ -11,7 +11,11 @@ namespace Dashboard.Search;
 /// </summary>
 internal sealed class WindowSegment(WindowTables tables)
 {
-    public const int Capacity = 4096;
+    /// <summary>
+    /// Small enough that a segment's text (≈ 250 bytes an article) stays under the large-object threshold (85,000 bytes):
+    /// growing large arenas made each commit of a few thousand articles trigger a full (gen 2) collection.
+    /// </summary>
+    public const int Capacity = 256;
     public const long NoStory = 0;
 
     public readonly long[] Ids = new long[Capacity];
@@ -29,7 +33,7 @@ internal sealed class WindowSegment(WindowTables tables)
     private const int BitsPerWord = 64;
     /// <summary>By topic index: a bit per slot set when the article has the topic; null when none has.</summary>
     private ulong[]?[] _topics = [];
-    private byte[] _text = new byte[64 * 1024];
+    private byte[] _text = new byte[16 * 1024];
     private int _textLength;
     private int _count;
     private long _minSortAt = long.MaxValue, _maxSortAt = long.MinValue;
@@ -73,10 +77,11 @@ internal sealed class WindowSegment(WindowTables tables)
     private void AppendText(string? value)
     {
         if (string.IsNullOrEmpty(value)) return;
-        var needed = _textLength + Encoding.UTF8.GetMaxByteCount(value.Length);
+        var needed = _textLength + Encoding.UTF8.GetByteCount(value);
         if (needed > _text.Length)
         {
-            var grown = new byte[Math.Max(needed, _text.Length * 2)];
+            // By half, not doubling: 16 → 24 → 36 → 54 → 81 KB still fits a typical segment under the threshold.
+            var grown = new byte[Math.Max(needed, _text.Length + _text.Length / 2)];
             _text.AsSpan(0, _textLength).CopyTo(grown);
             Volatile.Write(ref _text, grown);
         }

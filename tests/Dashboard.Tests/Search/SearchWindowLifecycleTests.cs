@@ -91,7 +91,7 @@ public sealed class SearchWindowLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Committed_DaysLater_StartMovesAndOldSegmentsAreDropped()
     {
-        // 9,000 articles over the 30 days before T0, oldest first: the first full segment ends ~16 days before T0.
+        // 9,000 articles over the 30 days before T0, oldest first, so they fill whole segments in time order.
         var clock = new ManualClock(new DateTimeOffset(T0));
         var (contexts, options) = await WriteAsync(count: 9000, spacing: TimeSpan.FromDays(30) / 9000);
         var window = SearchWindowFactory.Create(contexts, options, clock);
@@ -105,10 +105,14 @@ public sealed class SearchWindowLifecycleTests : IAsyncLifetime
         Assert.True(window.Covers(Ms(T0.AddDays(-11))));
         Assert.Equal(9001, window.Size.Articles); // dropped only once the start has moved on for an hour
 
+        var start = Ms(T0.AddDays(-11));
+        var older = window.All().Count(h => h.SortAt < start);
+        Assert.Equal(5700, older);
         clock.Now = clock.Now.AddHours(2);
         window.Committed([Summary(100_001, "Later still", clock.Now.UtcDateTime, ["us-china"])], []);
-        Assert.Equal(9002 - WindowSegment.Capacity, window.Size.Articles);
-        Assert.All(window.All().Take(10), h => Assert.True(h.SortAt >= Ms(T0.AddDays(-16.5))));
+        // Every full segment older than the start is dropped; older articles stay only in the one it cuts through.
+        Assert.Equal(9002 - older / WindowSegment.Capacity * WindowSegment.Capacity, window.Size.Articles);
+        Assert.InRange(window.All().Count(h => h.SortAt < start), 0, WindowSegment.Capacity - 1);
     }
 
     [Fact]

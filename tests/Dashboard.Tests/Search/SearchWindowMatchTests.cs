@@ -16,10 +16,13 @@ public sealed class SearchWindowMatchTests
         var random = new Random(11);
         string Text(int max) => string.Concat(Enumerable.Range(0, random.Next(max + 1)).Select(_ => Letters[random.Next(Letters.Length)]));
         var tables = new WindowTables();
-        var segment = new WindowSegment(tables);
+        var segments = new List<WindowSegment>();
         var articles = Enumerable.Range(1, 3000).Select(id => (Id: (long)id, Title: Text(8), Snippet: random.Next(4) == 0 ? null : Text(8))).ToList();
         foreach (var (id, title, snippet) in articles)
-            segment.Append(id, MsAt(Now.AddMinutes(-id)), "us", null, null, null, title, snippet, ["t"]);
+        {
+            if (segments.Count == 0 || segments[^1].IsFull) segments.Add(new WindowSegment(tables));
+            segments[^1].Append(id, MsAt(Now.AddMinutes(-id)), "us", null, null, null, title, snippet, ["t"]);
+        }
 
         var checkedNeedles = 0;
         for (var i = 0; i < 300; i++)
@@ -29,7 +32,7 @@ public sealed class SearchWindowMatchTests
             if (sql.Needle is not { } needle) continue;
             var expected = articles.Where(a => TextQuery.Matches(needle, a.Title, a.Snippet)).Select(a => a.Id).ToList();
             var found = new List<WindowArticle>();
-            segment.Match(System.Text.Encoding.UTF8.GetBytes(needle), WindowFilter.From(sql, tables), found);
+            foreach (var segment in segments) segment.Match(System.Text.Encoding.UTF8.GetBytes(needle), WindowFilter.From(sql, tables), found);
             Assert.True(expected.SequenceEqual(found.Select(f => f.Id)), $"needle '{needle}': expected {expected.Count} matches, found {found.Count}");
             checkedNeedles++;
         }

@@ -43,7 +43,9 @@ public class ShortSearchBenchmarks
         var contexts = PerExecutionConfig.OverviewDatabase();
         var options = Microsoft.Extensions.Options.Options.Create(OverviewDataGenerator.Options);
         var window = Window ? OverviewViewBenchmarks.Window(contexts) : null;
-        (_queries, _stories, _terms) = (new OverviewQueries(contexts, options, window), new StoryQueries(contexts, options, window), new TermQueries(contexts, window));
+        _queries = new OverviewQueries(contexts, options, window);
+        _stories = new StoryQueries(contexts, options, window);
+        _terms = new TermQueries(contexts, window);
         _view = new ViewFilter { Topic = OverviewDataGenerator.Topic, Range = TimeRange.Preset("30d"), Query = Query };
     }
 

@@ -63,6 +63,9 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         // Same-document history navigation fires no load event, so wait on location instead of GoBackAsync.
         await Page.EvaluateAsync("() => history.back()");
         await Page.WaitForFunctionAsync("() => !location.search.includes('persp=china')");
+        // The entry before the reload belongs to the earlier document, so going back loads a page: let it finish and
+        // connect before looking at it, as after the reload above.
+        await Page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.documentElement.dataset.connection === 'up'");
         await Page.WaitForFunctionAsync("() => document.querySelector('.perspective-chip[aria-pressed=true]') === null");
         Assert.Equal("false", await Page.Locator(".perspective-chip", new() { HasText = "China" }).GetAttributeAsync("aria-pressed"));
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview");

@@ -13,8 +13,9 @@ fi
 
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
-dotnet test Dashboard.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
-status=$?
+log="$(mktemp)"
+dotnet test Dashboard.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" | tee "$log"
+status=${PIPESTATUS[0]}
 
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do
@@ -35,6 +36,12 @@ if [ "$skipped" -gt 0 ]; then
     failed=$((failed + skipped))
   fi
 fi
+# Repeat each failure (name, message, top of the stack) at the end, where a truncated log still shows it.
+if grep -q '^  Failed ' "$log"; then
+  echo "run-tests: failed tests:"
+  awk '/^  Failed /{n=30} /^  Passed /{n=0} n>0{print; n--}' "$log"
+fi
+rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -25,6 +25,8 @@ public sealed class DashboardAppFactory(DashboardOptions options) : WebApplicati
         {
             config.Sources.Clear();
             config.AddJsonStream(new MemoryStream(json));
+            // Warnings only: request and SQL traces of ~100 app tests would bury a failure's message in CI's output.
+            config.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
         });
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dashboard.Configuration;
 using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,10 @@ public sealed class IngestionService(
     ILogger<IngestionService> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxTick = TimeSpan.FromSeconds(2);
-    private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.OrdinalIgnoreCase);
+    // Touched by the loop only. A run is over when its task is complete; the run never removes itself, because a
+    // refresh that finishes before the loop has stored its task would leave a finished task behind, marked as
+    // running for good, and its feed would never be polled again.
+    private readonly Dictionary<string, Task> _running = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset> _nextSlotByHost = new(StringComparer.OrdinalIgnoreCase);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -39,6 +41,8 @@ public sealed class IngestionService(
             while (!stoppingToken.IsCancellationRequested)
             {
                 var now = time.GetUtcNow();
+                foreach (var done in _running.Where(run => run.Value.IsCompleted).Select(run => run.Key).ToList())
+                    _running.Remove(done);
                 foreach (var feedId in await DueFeedIdsAsync(now, stoppingToken))
                 {
                     var feed = catalog.Find(feedId);
@@ -67,10 +71,6 @@ public sealed class IngestionService(
         {
             // Feed problems are stored by the refresher; reaching here means the store itself failed.
             logger.LogError(e, "ingestion: refresh of {Feed} failed unexpectedly", feedId);
-        }
-        finally
-        {
-            _running.TryRemove(feedId, out _);
         }
     }
 

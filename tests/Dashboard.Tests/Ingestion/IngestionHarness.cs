@@ -26,8 +26,9 @@ internal sealed class IngestionHarness : IAsyncDisposable
     public IServiceProvider Services => _provider;
     public FeedRefresher Refresher => _provider.GetRequiredService<FeedRefresher>();
 
+    /// <param name="replace">Runs after the app's registrations, to replace one (e.g. the fetcher's HTTP handler).</param>
     public static async Task<IngestionHarness> StartAsync(string dataDir, IEnumerable<FeedOptions> feeds, Action<IngestionOptions>? ingestion = null,
-        TimeProvider? clock = null)
+        TimeProvider? clock = null, Action<IServiceCollection>? replace = null)
     {
         var options = TestCatalog.Options(feeds);
         ingestion?.Invoke(options.Ingestion);
@@ -47,6 +48,7 @@ internal sealed class IngestionHarness : IAsyncDisposable
         services.AddClassification();
         services.AddIngestion();
         services.AddAnalysis();
+        replace?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await DatabaseStartup.InitializeAsync(provider);
         return new IngestionHarness(provider);

@@ -1,3 +1,4 @@
+using Dashboard.Fetching;
 using Dashboard.Ingestion;
 using Dashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +61,35 @@ public sealed class IngestionServiceTests : IAsyncLifetime
 
         var ordered = starts.Order().ToArray();
         Assert.True(ordered[1] - ordered[0] >= TimeSpan.FromSeconds(1.2), $"requests {(ordered[1] - ordered[0]).TotalMilliseconds} ms apart");
+    }
+
+    [Fact]
+    public async Task Execute_RefreshCompletesSynchronously_FeedStillPolledAgain()
+    {
+        // An answer already complete makes the whole refresh finish (SQLite completes synchronously too) before the
+        // scheduler has stored its task; on a busy host a fast loopback refresh can do the same. That once left the
+        // feed marked as running for good, never polled again.
+        var handler = new CompletedAnswerHandler(TestCatalog.GoogleNewsRss(TestCatalog.ThreeItems));
+        var feed = TestCatalog.Feed("sync", new Uri("http://127.0.0.1:9/sync.xml"));
+        feed.IntervalMinutes = 1.0 / 60;
+        await using var app = await IngestionHarness.StartAsync(_dataDir, [feed], o => o.Jitter = 0,
+            replace: services => services.AddHttpClient<FeedFetcher>().ConfigurePrimaryHttpMessageHandler(() => handler));
+
+        await RunSchedulerUntilAsync(app, () => Task.FromResult(handler.Requests >= 3));
+
+        Assert.Equal(3, (await app.ArticlesAsync()).Count);
+    }
+
+    private sealed class CompletedAnswerHandler(string body) : HttpMessageHandler
+    {
+        private int _requests;
+        public int Requests => Volatile.Read(ref _requests);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _requests);
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(body) });
+        }
     }
 
     private static async Task RunSchedulerUntilAsync(IngestionHarness app, Func<Task<bool>> done, TimeSpan? extra = null)

@@ -90,9 +90,17 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await WaitForCardsAsync(6);
         await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
 
-        // The top bar: the outlet with most articles. Live demo updates redraw the chart, so retry a click that raced one.
-        // A registry outlet drills by source id; an outlet missing from the registry by its exact name (outlet=).
-        await _browser.ClickUntilAsync(() => ClickInsideAsync("[...document.querySelectorAll('.outlet-chart g.rz-bar-series path')].at(-1)"),
+        // Top outlets read from the top: the topmost bar is the longest (one snapshot of the chart, so no live redraw
+        // can come between the two measures).
+        const string topBar = "[...document.querySelectorAll('.outlet-chart g.rz-bar-series path')].reduce((a, b) => a.getBoundingClientRect().top <= b.getBoundingClientRect().top ? a : b)";
+        Assert.True(await Page.EvaluateAsync<bool>($$"""
+            () => { const top = {{topBar}};
+                    return [...document.querySelectorAll('.outlet-chart g.rz-bar-series path')]
+                      .every(b => b.getBoundingClientRect().width <= top.getBoundingClientRect().width + 0.5); }
+            """), "the topmost bar of top outlets is not the longest");
+        // Click it. Live demo updates redraw the chart, so retry a click that raced one. A registry outlet drills by
+        // source id; an outlet missing from the registry by its exact name (outlet=).
+        await _browser.ClickUntilAsync(() => ClickInsideAsync(topBar),
             "location.search.includes('src=') || location.search.includes('outlet=')");
         // The cards behind the bar: all from that one outlet.
         await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
@@ -114,6 +122,7 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
             () => {
               const target = {{element}};
               if (!target) return null;
+              target.scrollIntoView({ block: "center" }); // elementFromPoint sees only what is in the viewport
               const box = target.getBoundingClientRect();
               const inside = [];
               for (let y = box.top + 1; y < box.bottom; y += 2)
@@ -122,7 +131,17 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
               return inside.length ? inside[Math.floor(inside.length / 2)] : null; // well inside, not on an edge
             }
             """);
-        if (point is { Length: 2 }) await Page.Mouse.ClickAsync(point[0], point[1]);
+        if (point is not { Length: 2 })
+        {
+            var boxes = await Page.EvaluateAsync<string>($$"""
+                () => { const t = {{element}}; if (!t) return "no such element";
+                        const b = t.getBoundingClientRect(); const c = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+                        return JSON.stringify({ box: [b.left, b.top, b.width, b.height], d: t.getAttribute("d"), atCentre: c?.outerHTML.slice(0, 300) }); }
+                """);
+            var shot = await _browser.ScreenshotAsync(RepositoryRoot.Path, "failed-click");
+            throw new PlaywrightException($"click: no point of `{element}` is visible: {boxes}; screenshot {shot}");
+        }
+        await Page.Mouse.ClickAsync(point[0], point[1]);
     }
 
     [Fact]

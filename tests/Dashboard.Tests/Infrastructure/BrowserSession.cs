@@ -1,3 +1,4 @@
+using Dashboard.Tests.Configuration;
 using Microsoft.Playwright;
 
 namespace Dashboard.Tests.Infrastructure;
@@ -75,6 +76,11 @@ public sealed class BrowserSession : IAsyncDisposable
                 return;
             }
             catch (TimeoutException) when (attempt < attempts) { }
+            catch (TimeoutException e)
+            {
+                var shot = await ScreenshotAsync(RepositoryRoot.Path, "failed-click");
+                throw new TimeoutException($"{attempts} clicks, still not `{condition}`; page {Page.Url}, screenshot {shot}", e);
+            }
         }
     }
 

@@ -51,10 +51,17 @@ public sealed class HubBrowserTests : IAsyncLifetime
             }
             """);
 
-        await page.WaitForFunctionAsync("""
-            () => document.querySelectorAll("#headlines li").length > 0
-              && window.allReceived.some(p => p.articles.some(a => a.perspectiveId !== "china"))
-            """, null, new() { Timeout = (float)DemoApp.ArrivalTimeout.TotalMilliseconds });
+        try
+        {
+            await page.WaitForFunctionAsync("""
+                () => document.querySelectorAll("#headlines li").length > 0
+                  && window.allReceived.some(p => p.articles.some(a => a.perspectiveId !== "china"))
+                """, null, new() { Timeout = (float)DemoApp.ArrivalTimeout.TotalMilliseconds });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"no china headline or no other perspective arrived; {await DescribeAsync(page)}", e);
+        }
 
         // One snapshot of payloads and page, so an article arriving in between cannot skew the comparison.
         var seen = await page.EvaluateAsync<JsonElement>("""
@@ -77,6 +84,22 @@ public sealed class HubBrowserTests : IAsyncLifetime
         Assert.All(seen.GetProperty("perspectives").EnumerateArray(), p => Assert.Equal("china", p.GetString()));
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "hub-example");
         Assert.Empty(_browser.Problems);
+    }
+
+    /// <summary>What the page and the app saw, for a failure message.</summary>
+    private async Task<string> DescribeAsync(IPage page)
+    {
+        var seen = await page.EvaluateAsync<string>("""
+            () => JSON.stringify({
+              status: document.getElementById("status").textContent, error: document.getElementById("error").textContent,
+              headlines: document.querySelectorAll("#headlines li").length,
+              received: window.received.flatMap(p => p.articles.map(a => a.perspectiveId)),
+              allReceived: (window.allReceived ?? []).flatMap(p => p.articles.map(a => a.perspectiveId)),
+            })
+            """);
+        using var http = new HttpClient { BaseAddress = _app.BaseUrl };
+        var feeds = await http.GetStringAsync("api/feeds");
+        return $"page {seen}; feeds {feeds}; app output (end) {_app.Output[^Math.Min(_app.Output.Length, 4000)..]}";
     }
 
     [Theory]

@@ -10,6 +10,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<FeedRefresher>();
         services.AddSingleton<ArticleNotifier>();
         services.AddHostedService<IngestionService>();
+        services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion");
         return services;
     }
 }

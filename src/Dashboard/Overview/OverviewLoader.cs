@@ -31,7 +31,7 @@ public sealed class OverviewLoader(OverviewQueries queries, FeedHealthQueries fe
         // Feeds that have not been polled yet (a fresh start) are not a staleness signal.
         var anyPolled = enabled.Any(h => topicFeeds.Contains(h.Feed.Id) && h.Feed.LastCheckAt is not null);
         return new IngestionHealth(
-            enabled.Count(h => h.Status == "ok"), enabled.Count(h => h.Status == "failing"), enabled.Count(h => h.Status == "pending"),
+            enabled.Count(h => h.Status == "ok"), enabled.Count(h => h.Status is "failing" or "overdue"), enabled.Count(h => h.Status == "pending"),
             lastSuccess, anyPolled && (lastSuccess is null || nowUtc - lastSuccess > staleAfter));
     }
 

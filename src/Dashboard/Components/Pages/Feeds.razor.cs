@@ -17,8 +17,8 @@ public partial class Feeds
         ("http", "HTTP"), ("items", "Items"), ("added", "Added"),
     ];
 
-    // Failing feeds first by default: the operator's first question.
-    private static readonly Dictionary<string, int> StatusOrder = new() { ["failing"] = 0, ["pending"] = 1, ["ok"] = 2, ["disabled"] = 3 };
+    // Feeds in trouble first by default: the operator's first question. Overdue (not polled at all) before failing.
+    private static readonly Dictionary<string, int> StatusOrder = new() { ["overdue"] = 0, ["failing"] = 1, ["pending"] = 2, ["ok"] = 3, ["disabled"] = 4 };
 
     private IEnumerable<FeedHealth> Sorted
     {

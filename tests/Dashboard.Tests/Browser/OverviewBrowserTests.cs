@@ -68,7 +68,6 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await Page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.documentElement.dataset.connection === 'up'");
         await Page.WaitForFunctionAsync("() => document.querySelector('.perspective-chip[aria-pressed=true]') === null");
         Assert.Equal("false", await Page.Locator(".perspective-chip", new() { HasText = "China" }).GetAttributeAsync("aria-pressed"));
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview");
         AssertNoProblems();
     }
 
@@ -89,6 +88,19 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await OpenAsync("/?" + DemoApp.SeedWindow);
         await WaitForCardsAsync(6);
         await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
+        await Page.WaitForFunctionAsync("() => document.querySelector('.outlet-chart g.rz-bar-series path') && document.querySelector('.share-chart g.rz-donut-series path')");
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview"); // the README's picture: charts drawn, nothing clicked yet
+        // Outlet names and bars show whole: the axis is not clipped and every label and bar lies inside its card.
+        var cut = await Page.EvaluateAsync<string[]>("""
+            () => {
+              const card = document.querySelector('.outlet-chart').closest('.chart-card').getBoundingClientRect();
+              const outside = e => { const b = e.getBoundingClientRect(); return b.left < card.left || b.right > card.right; };
+              return [...document.querySelectorAll('.outlet-chart .rz-tick-text, .outlet-chart g.rz-bar-series path')]
+                .filter(e => outside(e) || (e.classList.contains('rz-tick-text') && getComputedStyle(e.closest('.rz-axis')).clipPath !== 'none'))
+                .map(e => e.textContent || e.getAttribute('d'));
+            }
+            """);
+        Assert.Empty(cut);
 
         // Top outlets read from the top: the topmost bar is the longest (one snapshot of the chart, so no live redraw
         // can come between the two measures).

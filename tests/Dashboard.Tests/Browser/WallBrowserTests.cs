@@ -25,6 +25,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
             Assert.Equal(0, await page.Locator(".topbar").CountAsync());
             Assert.True(await page.Locator(".wall-clock").IsVisibleAsync());
             Assert.Empty(_browser.Problems);
+            await page.WaitForFunctionAsync("() => document.querySelector('.share-chart g.rz-donut-series path') !== null"); // charts drawn for the README's picture
             await _browser.ScreenshotAsync(RepositoryRoot.Path, "wall");
             await page.EvaluateAsync("() => window.__beforeRestart = true");
 

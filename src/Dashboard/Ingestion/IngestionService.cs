@@ -1,4 +1,5 @@
 using Dashboard.Configuration;
+using Dashboard.Scheduling;
 using Dashboard.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class IngestionService(
     IDbContextFactory<DashboardDbContext> contexts,
     IOptions<DashboardOptions> options,
     IHostApplicationLifetime lifetime,
+    PollerStatus poller,
     TimeProvider time,
     ILogger<IngestionService> logger) : BackgroundService
 {
@@ -35,6 +37,7 @@ public sealed class IngestionService(
             return;
         }
         await WaitForServerStartAsync(stoppingToken);
+        poller.MarkStarted(time.GetUtcNow());
         using var slots = new SemaphoreSlim(ingestion.MaxConcurrency);
         try
         {

@@ -1,4 +1,5 @@
 using Dashboard.Live;
+using Dashboard.Scheduling;
 
 namespace Dashboard.Ingestion;
 
@@ -9,6 +10,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<FeedRefresher>();
         services.AddSingleton<ArticleNotifier>();
+        services.AddSingleton<PollerStatus>();
         services.AddHostedService<IngestionService>();
         services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion");
         return services;

@@ -19,7 +19,11 @@ public static class OverduePolicy
         return TimeSpan.FromSeconds(ingestion.PerHostSpacingSeconds * enabledFeeds + ingestion.TimeoutSeconds * batches) + Margin;
     }
 
-    /// <summary>True when the poller is on, the feed is enabled and its check was due longer ago than <paramref name="grace"/>.</summary>
-    public static bool IsOverdue(bool pollerOn, bool feedEnabled, DateTime? nextCheckAt, DateTime nowUtc, TimeSpan grace) =>
-        pollerOn && feedEnabled && nextCheckAt is { } next && nowUtc - next > grace;
+    /// <summary>
+    /// True when the feed is enabled and its check was due longer than <paramref name="grace"/> ago, counting from no
+    /// earlier than when the poller started (<paramref name="pollerStartedUtc"/>; null: not polling, never overdue).
+    /// </summary>
+    public static bool IsOverdue(DateTime? pollerStartedUtc, bool feedEnabled, DateTime? nextCheckAt, DateTime nowUtc, TimeSpan grace) =>
+        pollerStartedUtc is { } started && feedEnabled && nextCheckAt is { } next
+        && nowUtc - (next > started ? next : started) > grace;
 }

@@ -17,7 +17,7 @@ public sealed record FeedHealth(FeedState Feed, IReadOnlyList<FetchEvent> Recent
 }
 
 public sealed class FeedHealthQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions>? options = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null, PollerStatus? poller = null)
 {
     public async Task<IReadOnlyList<FeedHealth>> AllAsync(int eventsPerFeed, CancellationToken ct)
     {
@@ -33,10 +33,10 @@ public sealed class FeedHealthQueries(IDbContextFactory<DashboardDbContext> cont
 
     private Func<FeedState, bool> OverdueCheck(IReadOnlyList<FeedState> feeds)
     {
-        if (options?.Value.Ingestion is not { Enabled: true } ingestion) return _ => false;
+        if (options?.Value.Ingestion is not { Enabled: true } ingestion || poller?.StartedAt is not { } started) return _ => false;
         var grace = OverduePolicy.Grace(ingestion, feeds.Count(f => f.Enabled));
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-        return f => OverduePolicy.IsOverdue(pollerOn: true, f.Enabled, f.NextCheckAt, now, grace);
+        return f => OverduePolicy.IsOverdue(started.UtcDateTime, f.Enabled, f.NextCheckAt, now, grace);
     }
 
     public async Task<FeedState?> FindAsync(string id, CancellationToken ct)

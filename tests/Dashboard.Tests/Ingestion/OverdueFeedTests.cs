@@ -17,13 +17,21 @@ public sealed class OverdueFeedTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-overdue-").FullName;
+    private readonly ManualClock _clock = new(Now);
     private IngestionHarness _app = null!;
 
-    public async Task InitializeAsync() => _app = await StartAsync(pollerOn: true);
+    public async Task InitializeAsync()
+    {
+        _app = await StartAsync(pollerOn: true);
+        PollerStartedAt(Now - TimeSpan.FromDays(1));
+    }
 
     private Task<IngestionHarness> StartAsync(bool pollerOn) => IngestionHarness.StartAsync(_dataDir,
         [TestCatalog.Feed("stuck", new Uri("http://127.0.0.1:9/stuck.xml")), TestCatalog.Feed("fine", new Uri("http://127.0.0.1:9/fine.xml"))],
-        o => o.Enabled = pollerOn, clock: new ManualClock(Now));
+        o => o.Enabled = pollerOn, clock: _clock);
+
+    // The scheduler is not run here: the tests say when it started.
+    private void PollerStartedAt(DateTimeOffset at) => _app.Services.GetRequiredService<PollerStatus>().MarkStarted(at);
 
     [Fact]
     public void Grace_FortyFeeds_SpacingOfAllPlusATimeoutPerBatchPlusMargin()
@@ -63,10 +71,35 @@ public sealed class OverdueFeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AllAsync_DueLongBeforeThePollerStarted_OverdueOnlyOnceItHadItsGrace()
+    {
+        // After a day of downtime every feed is a day late: the poller gets its grace to catch up before that counts.
+        var grace = OverduePolicy.Grace(new DashboardOptions().Ingestion, 2);
+        PollerStartedAt(Now - TimeSpan.FromMinutes(1));
+        await SetNextCheckAsync("stuck", Now - TimeSpan.FromDays(1));
+        Assert.False((await Health.AllAsync(eventsPerFeed: 0, default)).Single(h => h.Feed.Id == "stuck").Overdue);
+
+        _clock.Now = Now + grace;
+
+        Assert.True((await Health.AllAsync(eventsPerFeed: 0, default)).Single(h => h.Feed.Id == "stuck").Overdue);
+    }
+
+    [Fact]
+    public async Task AllAsync_PollerNotStartedYet_NeverOverdue()
+    {
+        await _app.DisposeAsync();
+        _app = await StartAsync(pollerOn: true); // a new app: its poller has not started
+        await SetNextCheckAsync("stuck", Now - TimeSpan.FromDays(3));
+
+        Assert.Equal("ok", (await Health.AllAsync(eventsPerFeed: 0, default)).Single(h => h.Feed.Id == "stuck").Status);
+    }
+
+    [Fact]
     public async Task AllAsync_PollerOff_NeverOverdue()
     {
         await _app.DisposeAsync();
         _app = await StartAsync(pollerOn: false);
+        PollerStartedAt(Now - TimeSpan.FromDays(1));
         await SetNextCheckAsync("stuck", Now - TimeSpan.FromDays(3));
 
         var feeds = await Health.AllAsync(eventsPerFeed: 0, default);

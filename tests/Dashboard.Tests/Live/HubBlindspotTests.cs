@@ -9,7 +9,10 @@ public sealed class HubBlindspotTests : IAsyncLifetime
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-hub-blind-").FullName;
     private AppProcess _app = null!;
 
-    public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 1,
+    // The story is US-only from the US feed's 9th item (its third Takaichi article) until the China feed's 11th: at one
+    // item per 3 s, from about 24 s after the app started, so a client on a loaded machine has subscribed by then
+    // (at one per second a CI run once subscribed after the blindspot had been raised, and waited in vain).
+    public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 3, itemsPerStep: 1,
         extra: new Dictionary<string, string> { ["Demo__PerspectiveMode"] = "Override" });
 
     [Fact]
@@ -19,7 +22,7 @@ public sealed class HubBlindspotTests : IAsyncLifetime
         var completion = await client.InvokeAsync("Subscribe", "us-china", new[] { "china" });
         Assert.False(completion.TryGetProperty("error", out var error), error.ToString());
 
-        // Released one item per feed per second, stories pass through one-sided phases (the Xi–Trump call is China's
+        // Released one item per feed per step, stories pass through one-sided phases (the Xi–Trump call is China's
         // alone until US items arrive); the Takaichi–Trump call stays US-only.
         var message = await client.WaitForAsync(m => IsBlindspot(m) && Story(m).GetProperty("headline").GetString()!.Contains("Takaichi"), DemoApp.ArrivalTimeout);
 

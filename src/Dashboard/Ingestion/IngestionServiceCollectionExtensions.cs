@@ -1,5 +1,4 @@
 using Dashboard.Live;
-using Dashboard.Scheduling;
 
 namespace Dashboard.Ingestion;
 
@@ -10,7 +9,6 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<FeedRefresher>();
         services.AddSingleton<ArticleNotifier>();
-        services.AddSingleton<PollerStatus>();
         services.AddHostedService<IngestionService>();
         services.AddHealthChecks().AddCheck<IngestionHealthCheck>("ingestion");
         return services;

@@ -1,8 +1,9 @@
 namespace Dashboard.Scheduling;
 
 /// <summary>
-/// When the background poller began polling (null before, or when it is off). A feed can only be overdue once the
-/// poller has had its grace to catch up: after a day of downtime every feed is a day late, and that is not a stall.
+/// When the background poller began polling (null before, and for good when it is off). Written by the ingestion
+/// service, read by the feeds' health: a feed can only be overdue once the poller has had its grace to catch up, since
+/// after a day of downtime every feed is a day late, and that is not a stall.
 /// </summary>
 public sealed class PollerStatus
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Storage;
 
-/// <param name="Overdue">Due longer ago than <see cref="OverduePolicy"/> allows while the poller is on.</param>
+/// <param name="Overdue">Due longer ago than <see cref="OverduePolicy"/> allows since the poller started.</param>
 public sealed record FeedHealth(FeedState Feed, IReadOnlyList<FetchEvent> RecentEvents, bool Overdue = false)
 {
     public string Status => !Feed.Enabled ? "disabled"
@@ -16,8 +16,8 @@ public sealed record FeedHealth(FeedState Feed, IReadOnlyList<FetchEvent> Recent
         : "ok";
 }
 
-public sealed class FeedHealthQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions>? options = null,
-    TimeProvider? time = null, PollerStatus? poller = null)
+public sealed class FeedHealthQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options,
+    TimeProvider time, PollerStatus poller)
 {
     public async Task<IReadOnlyList<FeedHealth>> AllAsync(int eventsPerFeed, CancellationToken ct)
     {
@@ -31,11 +31,12 @@ public sealed class FeedHealthQueries(IDbContextFactory<DashboardDbContext> cont
         return feeds.Select(f => new FeedHealth(f, byFeed.GetValueOrDefault(f.Id) ?? [], overdue(f))).ToList();
     }
 
+    /// <summary>Overdue or not, per feed; never before the poller started (it never does with Ingestion:Enabled=false).</summary>
     private Func<FeedState, bool> OverdueCheck(IReadOnlyList<FeedState> feeds)
     {
-        if (options?.Value.Ingestion is not { Enabled: true } ingestion || poller?.StartedAt is not { } started) return _ => false;
-        var grace = OverduePolicy.Grace(ingestion, feeds.Count(f => f.Enabled));
-        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        if (poller.StartedAt is not { } started) return _ => false;
+        var grace = OverduePolicy.Grace(options.Value.Ingestion, feeds.Count(f => f.Enabled));
+        var now = time.GetUtcNow().UtcDateTime;
         return f => OverduePolicy.IsOverdue(started.UtcDateTime, f.Enabled, f.NextCheckAt, now, grace);
     }
 

@@ -1,4 +1,5 @@
 using Dashboard.Configuration;
+using Dashboard.Scheduling;
 using Dashboard.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<SearchWindowStartup>();
         services.AddSingleton<ArticleQueries>();
         services.AddSingleton<FeedHealthQueries>();
+        services.AddSingleton<PollerStatus>(); // the feeds' health reads it; the ingestion service marks it
         services.AddSingleton<SourceStatsQueries>();
         services.AddSingleton(new DatabaseStartup(demo));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<SearchWindowHealthCheck>("search-window");

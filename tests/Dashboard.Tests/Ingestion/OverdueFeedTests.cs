@@ -1,4 +1,5 @@
 using Dashboard.Configuration;
+using Dashboard.Ingestion;
 using Dashboard.Scheduling;
 using Dashboard.Storage;
 using Dashboard.Storage.Entities;
@@ -6,6 +7,8 @@ using Dashboard.Tests.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace Dashboard.Tests.Ingestion;
 
@@ -99,7 +102,11 @@ public sealed class OverdueFeedTests : IAsyncLifetime
     {
         await _app.DisposeAsync();
         _app = await StartAsync(pollerOn: false);
-        PollerStartedAt(Now - TimeSpan.FromDays(1));
+        // The real scheduler, switched off: it ends at once and never marks itself started.
+        var scheduler = _app.Services.GetServices<IHostedService>().OfType<IngestionService>().Single();
+        await scheduler.StartAsync(default);
+        ((ApplicationLifetime)_app.Services.GetRequiredService<IHostApplicationLifetime>()).NotifyStarted();
+        await scheduler.ExecuteTask!;
         await SetNextCheckAsync("stuck", Now - TimeSpan.FromDays(3));
 
         var feeds = await Health.AllAsync(eventsPerFeed: 0, default);

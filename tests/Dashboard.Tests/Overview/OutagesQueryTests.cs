@@ -1,6 +1,7 @@
 using Dashboard.Configuration;
 using Dashboard.Ingestion;
 using Dashboard.Overview;
+using Dashboard.Scheduling;
 using Dashboard.Storage;
 using Dashboard.Storage.Entities;
 using Dashboard.Tests.Infrastructure;
@@ -99,7 +100,7 @@ public sealed class OutagesQueryTests : IDisposable
         Assert.DoesNotContain(options.Value.Feeds, feed => feed.Id == "demo-china");
 
         // Through the loader, as the overview page gets its marks.
-        var data = await new OverviewLoader(queries, new FeedHealthQueries(_database.Factory), catalog, options).LoadAsync(View(), Now, default);
+        var data = await new OverviewLoader(queries, new FeedHealthQueries(_database.Factory, options, TimeProvider.System, new PollerStatus()), catalog, options).LoadAsync(View(), Now, default);
 
         Assert.Equal([("china", "24 10:30", "24 12:00")], Spans(data.Outages));
     }

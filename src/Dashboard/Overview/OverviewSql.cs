@@ -135,7 +135,7 @@ internal sealed partial class OverviewSql
     public string Rows()
     {
         const string raw = "t.PerspectiveId, t.SortAt, coalesce(a.SourceId, ''), coalesce(a.Outlet, ''), 1";
-        if (CountsMatches) throw new InvalidOperationException("search: rows with search text are read by SearchScan");
+        if (CountsMatches) throw new InvalidOperationException("search: rows with search text are counted from their matches (search window or SearchScan)");
         var branches = new List<string>
         {
             $"SELECT {raw} FROM {From(withArticles: true)} WHERE {Where(toMs: "$fullFrom")}",

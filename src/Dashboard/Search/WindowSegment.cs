@@ -92,7 +92,7 @@ internal sealed class WindowSegment(WindowTables tables)
         _textLength += written;
     }
 
-    /// <summary>Trims the arena to its text once the segment is full (growth doubles it).</summary>
+    /// <summary>Trims the arena to its text once the segment is full (growth leaves spare room).</summary>
     public void Seal()
     {
         if (_text.Length == _textLength) return;
@@ -109,13 +109,17 @@ internal sealed class WindowSegment(WindowTables tables)
             Volatile.Write(ref _topics, grown);
         }
         var bits = _topics[topic] ??= new ulong[Capacity / BitsPerWord];
-        bits[slot / BitsPerWord] |= 1UL << (slot % BitsPerWord);
+        bits[slot / BitsPerWord] |= Bit(slot);
     }
+
+    private static ulong Bit(int slot) => 1UL << (slot % BitsPerWord);
+
+    private static bool Has(ulong[] bits, int slot) => (bits[slot / BitsPerWord] & Bit(slot)) != 0;
 
     /// <summary>The topic indexes slot <paramref name="slot"/> has.</summary>
     public IEnumerable<int> TopicsOf(int slot) =>
         Volatile.Read(ref _topics).Select((bits, topic) => (bits, topic))
-            .Where(t => t.bits is not null && (t.bits[slot / BitsPerWord] & (1UL << (slot % BitsPerWord))) != 0).Select(t => t.topic);
+            .Where(t => t.bits is not null && Has(t.bits, slot)).Select(t => t.topic);
 
     /// <summary>The slot of <paramref name="id"/>, or -1.</summary>
     public int Find(long id) => Array.BinarySearch(Ids, 0, Count, id) is var slot and >= 0 ? slot : -1;
@@ -154,7 +158,7 @@ internal sealed class WindowSegment(WindowTables tables)
                 at = position + 1;
                 continue;
             }
-            if ((topicBits[slot / BitsPerWord] & (1UL << (slot % BitsPerWord))) != 0 && filter.Accepts(this, slot))
+            if (Has(topicBits, slot) && filter.Accepts(this, slot))
                 into.Add(new WindowArticle(this, slot));
             at = TextEnd[slot];
         }

@@ -90,7 +90,35 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
         await Page.WaitForFunctionAsync("() => document.querySelector('.outlet-chart g.rz-bar-series path') && document.querySelector('.share-chart g.rz-donut-series path')");
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview"); // the README's picture: charts drawn, nothing clicked yet
-        // Outlet names and bars show whole: the axis is not clipped and every label and bar lies inside its card.
+        await AssertTopOutletsReadableAsync();
+
+        // Click the top bar. Live demo updates redraw the chart, so retry a click that raced one. A registry outlet
+        // drills by source id; an outlet missing from the registry by its exact name (outlet=).
+        await _browser.ClickUntilAsync(() => ClickInsideAsync(TopBar),
+            "location.search.includes('src=') || location.search.includes('outlet=')");
+        // The cards behind the bar: all from that one outlet.
+        await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
+
+        // A donut slice narrows the view to its perspective. A ring's bounding-box centre is its hole, so find a
+        // point that is really on the slice and click there (Radzen hit-tests clicks by position).
+        await _browser.ClickUntilAsync(() => ClickInsideAsync("document.querySelector('.share-chart g.rz-donut-series path')"),
+            "location.search.includes('persp=')");
+        AssertNoProblems();
+    }
+
+    /// <summary>The outlet chart's bars (a JS expression), and the topmost of them.</summary>
+    private const string Bars = "[...document.querySelectorAll('.outlet-chart g.rz-bar-series path')]";
+    private const string TopBar = Bars + ".reduce((a, b) => a.getBoundingClientRect().top <= b.getBoundingClientRect().top ? a : b)";
+
+    /// <summary>
+    /// Top outlets read from the top (the topmost bar is the longest), and names and bars show whole (the axis is not
+    /// clipped; every label and bar lies inside its card). Each check is one snapshot, so no live redraw comes between.
+    /// </summary>
+    private async Task AssertTopOutletsReadableAsync()
+    {
+        Assert.True(await Page.EvaluateAsync<bool>($$"""
+            () => { const top = {{TopBar}}; return {{Bars}}.every(b => b.getBoundingClientRect().width <= top.getBoundingClientRect().width + 0.5); }
+            """), "the topmost bar of top outlets is not the longest");
         var cut = await Page.EvaluateAsync<string[]>("""
             () => {
               const card = document.querySelector('.outlet-chart').closest('.chart-card').getBoundingClientRect();
@@ -101,27 +129,6 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
             }
             """);
         Assert.Empty(cut);
-
-        // Top outlets read from the top: the topmost bar is the longest (one snapshot of the chart, so no live redraw
-        // can come between the two measures).
-        const string topBar = "[...document.querySelectorAll('.outlet-chart g.rz-bar-series path')].reduce((a, b) => a.getBoundingClientRect().top <= b.getBoundingClientRect().top ? a : b)";
-        Assert.True(await Page.EvaluateAsync<bool>($$"""
-            () => { const top = {{topBar}};
-                    return [...document.querySelectorAll('.outlet-chart g.rz-bar-series path')]
-                      .every(b => b.getBoundingClientRect().width <= top.getBoundingClientRect().width + 0.5); }
-            """), "the topmost bar of top outlets is not the longest");
-        // Click it. Live demo updates redraw the chart, so retry a click that raced one. A registry outlet drills by
-        // source id; an outlet missing from the registry by its exact name (outlet=).
-        await _browser.ClickUntilAsync(() => ClickInsideAsync(topBar),
-            "location.search.includes('src=') || location.search.includes('outlet=')");
-        // The cards behind the bar: all from that one outlet.
-        await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
-
-        // A donut slice narrows the view to its perspective. A ring's bounding-box centre is its hole, so find a
-        // point that is really on the slice and click there (Radzen hit-tests clicks by position).
-        await _browser.ClickUntilAsync(() => ClickInsideAsync("document.querySelector('.share-chart g.rz-donut-series path')"),
-            "location.search.includes('persp=')");
-        AssertNoProblems();
     }
 
     /// <summary>

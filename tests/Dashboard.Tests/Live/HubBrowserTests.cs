@@ -99,7 +99,8 @@ public sealed class HubBrowserTests : IAsyncLifetime
             """);
         using var http = new HttpClient { BaseAddress = _app.BaseUrl };
         var feeds = await http.GetStringAsync("api/feeds");
-        return $"page {seen}; feeds {feeds}; app output (end) {_app.Output[^Math.Min(_app.Output.Length, 4000)..]}";
+        var output = _app.Output; // a copy of the log each read
+        return $"page {seen}; feeds {feeds}; app output (end) {output[^Math.Min(output.Length, 4000)..]}";
     }
 
     [Theory]

@@ -18,8 +18,12 @@ if (args is ["inspect", .. var inspectArgs])
 var demo = args.Contains("--demo");
 try
 {
-    var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
-    builder.WebHost.UseStaticWebAssets(); // Radzen's _content/ files when run from a build, not only in Development
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args.Where(a => a != "--demo").ToArray(),
+        ContentRootPath = ContentRoot.Resolve(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+    });
+    builder.WebHost.UseStaticWebAssets(); // libraries' _content/ files when run from a build, not only in Development
 
     builder.Services.AddSingleton(new AppMode(demo));
     builder.Services.AddDashboardConfiguration(builder.Configuration);

@@ -19,19 +19,24 @@ public sealed class FeedCatalog(IOptions<DashboardOptions> options, IDbContextFa
 
     public FeedOptions? Find(string id) => Feeds.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Replaces the configured feeds (demo mode) and records them in the database.</summary>
-    public Task ReplaceAsync(IReadOnlyList<FeedOptions> feeds, CancellationToken ct)
+    /// <summary>
+    /// Replaces the configured feeds (demo mode). They are recorded in the database before they are in force, so a
+    /// "refresh now" arriving meanwhile finds either no such feed (404) or its row, never a feed without a row.
+    /// </summary>
+    public async Task ReplaceAsync(IReadOnlyList<FeedOptions> feeds, CancellationToken ct)
     {
+        await SyncToDatabaseAsync(feeds, ct);
         _replacement = feeds;
-        return SyncToDatabaseAsync(ct);
     }
 
     /// <summary>Adds new feeds, updates changed ones, and disables rows no longer configured (their history stays).</summary>
-    public async Task SyncToDatabaseAsync(CancellationToken ct)
+    public Task SyncToDatabaseAsync(CancellationToken ct) => SyncToDatabaseAsync(Feeds, ct);
+
+    private async Task SyncToDatabaseAsync(IReadOnlyList<FeedOptions> feeds, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Feeds.ToDictionaryAsync(f => f.Id, ct);
-        foreach (var feed in Feeds)
+        foreach (var feed in feeds)
         {
             if (!rows.Remove(feed.Id, out var row))
             {

@@ -33,15 +33,22 @@ public sealed class AppProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Publish_Output_CarriesRootAppSettingsAndWwwrootAndServesThem()
+    public async Task Publish_RunFromAnotherFolder_ServesRootAppSettingsAndEveryStaticAsset()
     {
         var publishDir = Path.Combine(_dataDir, "publish");
-        var (code, stdout, stderr) = await Dotnet.RunAsync(RepositoryRoot.Path, "publish", "src/Dashboard", "-o", publishDir, "--nologo");
+        var (code, stdout, stderr) = await Dotnet.RunAsync(RepositoryRoot.Path, "publish", "src/Dashboard", "-c", "Release", "-o", publishDir, "--nologo");
         Assert.True(code == 0, $"dotnet publish failed:\n{stdout}\n{stderr}");
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "appsettings.json")),
             await File.ReadAllTextAsync(Path.Combine(publishDir, "appsettings.json")));
+        Assert.False(File.Exists(Path.Combine(publishDir, "System.Private.CoreLib.dll")), "the app is framework-dependent");
 
-        await using var app = await AppProcess.StartExecutableAsync(Path.Combine(publishDir, "Dashboard"), publishDir, OfflineEnvironment(), []);
+        // `dotnet out/Dashboard.dll` from a folder that is neither the repository nor the publish folder.
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_dataDir, "elsewhere")).FullName;
+        var environment = OfflineEnvironment();
+        environment.Remove("Storage__DatabasePath"); // the default: data/ under the content root, the publish folder
+        await using var app = await AppProcess.StartExecutableAsync("dotnet", elsewhere, environment, [Path.Combine(publishDir, "Dashboard.dll")]);
+        Assert.True(File.Exists(Path.Combine(publishDir, "data", "dashboard.db")), "the database lives under the publish folder:\n" + app.Output);
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "wwwroot", "css", "app.css")),
             await _http.GetStringAsync(new Uri(app.BaseUrl, "css/app.css")));
         foreach (var asset in new[] { "_content/Radzen.Blazor/css/material-base.css", "_framework/blazor.web.js", "favicon.svg" })

@@ -16,7 +16,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     private AppProcess(Process process) => _process = process;
 
-    /// <summary>The apphost the test build copies next to the tests (self-contained net9).</summary>
+    /// <summary>The apphost the test build copies next to the tests (framework-dependent).</summary>
     public static string Executable => Path.Combine(AppContext.BaseDirectory, "Dashboard");
 
     public Uri BaseUrl { get; private set; } = null!;

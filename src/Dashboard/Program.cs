@@ -39,6 +39,7 @@ try
 
     var app = builder.Build();
     await DatabaseStartup.InitializeAsync(app.Services);
+    app.UseResponseCompression();
     app.UseAntiforgery();
     app.MapStaticAssets();
     app.MapHealthChecks("/healthz");

@@ -1,21 +1,35 @@
 // Browser helpers for the Blazor views. No feed content ever passes through here.
-window.dashboard = {
-    isScrolledDown: () => window.scrollY > 300,
-    scrollToCards: () => document.getElementById("cards")?.scrollIntoView({ behavior: "smooth" }),
-    copy: async (text) => {
-        try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
-    },
-    toggleHelp: () => {
-        const help = document.getElementById("shortcuts-help");
-        if (!help) return;
-        if (help.open) help.close(); else help.showModal();
-    },
-    toggleKiosk: () => {
-        const url = new URL(location.href);
-        if (url.searchParams.get("kiosk") === "1") url.searchParams.delete("kiosk"); else url.searchParams.set("kiosk", "1");
-        Blazor.navigateTo(url.pathname + url.search);
-    },
-};
+window.dashboard = (() => {
+    let layout = null;
+    const clock = () => {
+        const text = new Date().toISOString().slice(11, 19) + " UTC";
+        document.querySelectorAll("[data-clock]").forEach((e) => { e.textContent = text; e.dateTime = new Date().toISOString(); });
+    };
+    // The clock runs in the browser, so it keeps going while the server connection is down.
+    setInterval(clock, 1000);
+    document.addEventListener("DOMContentLoaded", clock);
+    return {
+        registerLayout: (ref) => { layout = ref; clock(); },
+        rememberTheme: (name, value) => { document.cookie = `${name}=${value}; path=/; max-age=31536000; SameSite=Lax`; },
+        // How many axis labels of this many characters fit side by side in the element at its chart font size.
+        labelsThatFit: (element, characters) => {
+            if (!element || characters <= 0) return 0;
+            const fontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8; // .mud-chart text: .75–.8rem
+            return Math.floor(element.getBoundingClientRect().width / (fontSize * (characters * 0.62 + 2)));
+        },
+        isScrolledDown: () => window.scrollY > 300,
+        scrollToCards: () => document.getElementById("cards")?.scrollIntoView({ behavior: "smooth" }),
+        copy: async (text) => {
+            try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
+        },
+        toggleHelp: () => layout?.invokeMethodAsync("ToggleHelpAsync"),
+        toggleKiosk: () => {
+            const url = new URL(location.href);
+            if (url.searchParams.get("kiosk") === "1") url.searchParams.delete("kiosk"); else url.searchParams.set("kiosk", "1");
+            Blazor.navigateTo(url.pathname + url.search);
+        },
+    };
+})();
 
 document.addEventListener("keydown", (e) => {
     const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName));

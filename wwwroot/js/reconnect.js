@@ -1,6 +1,7 @@
 // Starts Blazor with a reconnection handler that never gives up: a wall screen must recover alone.
 // Network blip → the circuit reconnects. Server restart → the old circuit is gone, so once /healthz
-// answers again the page reloads itself and shows live data.
+// answers again the page reloads itself and shows live data. While down, html[data-connection=down]
+// shows a full-screen overlay (see app.css) whose clock keeps running (dashboard.js).
 (() => {
     let current = null;
     const show = (name, text) => {
@@ -8,6 +9,9 @@
         document.documentElement.dataset.connection = name;
         const state = document.getElementById("connection-state");
         if (state) state.textContent = text;
+        const detail = document.getElementById("connection-overlay-detail");
+        if (detail && name === "down") detail.textContent = text;
+        document.getElementById("connection-overlay")?.setAttribute("aria-hidden", name === "down" ? "false" : "true");
     };
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     let recovering = false;
@@ -15,7 +19,7 @@
     async function recover() {
         if (recovering) return;
         recovering = true;
-        show("down", "Connection lost — reconnecting…");
+        show("down", "Connection lost — reconnecting… the data on this screen is not live.");
         for (let attempt = 1; ; attempt++) {
             await sleep(Math.min(1000 * attempt, 5000));
             try {

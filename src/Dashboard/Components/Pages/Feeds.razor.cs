@@ -84,6 +84,14 @@ public partial class Feeds
 
     private string When(DateTime? utc) => utc is { } t ? RelativeTime.Format(t, Time.GetUtcNow().UtcDateTime) : "—";
 
+    /// <summary>A check that came due is "due now" until the poller takes it (overdue says more), never "0 s ago".</summary>
+    private string NextCheck(FeedHealth h) => h.Feed.NextCheckAt is { } t && t <= Time.GetUtcNow().UtcDateTime && h.Feed.Enabled
+        ? "due now"
+        : When(h.Feed.NextCheckAt);
+
+    private string SortIcon(string key) => _sort != key ? MudBlazor.Icons.Material.Filled.UnfoldMore
+        : _descending ? MudBlazor.Icons.Material.Filled.ArrowDownward : MudBlazor.Icons.Material.Filled.ArrowUpward;
+
     public void Dispose()
     {
         _cts.Cancel();

@@ -30,7 +30,7 @@ public partial class StoriesPage
     private DateTime _now;
 
     private string TopicName => Options.Value.Topics.FirstOrDefault(t => t.Id == _filter.Topic)?.Name ?? _filter.Topic;
-    private string RangeText => _filter.Range.IsLive ? $"last {_filter.Range.PresetName}" : $"{_filter.Range.From:u} – {_filter.Range.To:u}";
+
 
     protected override void OnInitialized()
     {

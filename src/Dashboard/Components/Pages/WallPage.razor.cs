@@ -1,5 +1,4 @@
 using Dashboard.Configuration;
-using Dashboard.Live;
 using Dashboard.Overview;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -20,8 +19,6 @@ public partial class WallPage
     private IReadOnlyList<string> _notices = [];
     private KioskOptions _kiosk = null!;
     private int _index;
-    private DateTime? _updatedAt;
-    private IReadOnlyList<ArticleSummary> _headlines = [];
 
     private ViewFilter Current => _base with { Topic = _playlist.Topics[_index] };
     private string TopicName => Options.Value.Topics.FirstOrDefault(t => t.Id == Current.Topic)?.Name ?? Current.Topic;
@@ -68,12 +65,6 @@ public partial class WallPage
         }
         catch (OperationCanceledException) { }
         catch (Exception e) { await DispatchExceptionAsync(e); }
-    }
-
-    private void OnLoaded(OverviewData data)
-    {
-        _updatedAt = Time.GetUtcNow().UtcDateTime;
-        _headlines = data.Articles.Articles.Take(15).ToList();
     }
 
     public void Dispose()

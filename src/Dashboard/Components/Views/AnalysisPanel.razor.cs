@@ -19,6 +19,9 @@ public partial class AnalysisPanel : IDisposable
 
     [Parameter, EditorRequired] public required ViewFilter Filter { get; set; }
     [Parameter] public bool ShowTerms { get; set; } = true;
+    [Parameter] public bool ShowBlindspots { get; set; } = true;
+    /// <summary>Rows per list: a fixed number, so the panel keeps its height while it loads and reloads.</summary>
+    [Parameter] public int Max { get; set; } = 6;
     [Parameter] public EventCallback<string> OnTerm { get; set; }
 
     [Inject] private StoryQueries Stories { get; set; } = null!;

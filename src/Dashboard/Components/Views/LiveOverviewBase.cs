@@ -8,37 +8,38 @@ using Microsoft.JSInterop;
 namespace Dashboard.Components.Views;
 
 /// <summary>
-/// One overview for one filter: loads through OverviewLoader and refreshes itself, at most about once per
-/// second, when committed articles match the filter. Navigation (filter changes, drill-downs) is the host's job.
+/// One overview for one filter, kept live: loads through OverviewLoader and reloads itself, at most about once per
+/// second, when committed articles match the filter. The overview page and the wall screen lay the same data out
+/// differently; navigation (filter changes, drill-downs) is their host's job.
 /// </summary>
-public partial class OverviewView : IDisposable
+public abstract class LiveOverviewBase : ComponentBase, IDisposable
 {
     [Parameter, EditorRequired] public required ViewFilter Filter { get; set; }
-    [Parameter] public IReadOnlyList<string> Notices { get; set; } = [];
     [Parameter] public KioskOptions Kiosk { get; set; } = KioskOptions.Off;
     [Parameter] public EventCallback<ViewFilter> OnNavigate { get; set; }
     /// <summary>Raised after each (re)load, e.g. for a wall's "updated N s ago".</summary>
     [Parameter] public EventCallback<OverviewData> OnLoaded { get; set; }
 
-    [Inject] private NavigationManager Nav { get; set; } = null!;
+    [Inject] protected NavigationManager Nav { get; set; } = null!;
     [Inject] private OverviewLoader Loader { get; set; } = null!;
     [Inject] private ArticleNotifier Notifier { get; set; } = null!;
-    [Inject] private TimeProvider Time { get; set; } = null!;
-    [Inject] private IOptions<DashboardOptions> Options { get; set; } = null!;
-    [Inject] private PerspectiveCatalog Perspectives { get; set; } = null!;
+    [Inject] protected TimeProvider Time { get; set; } = null!;
+    [Inject] protected IOptions<DashboardOptions> Options { get; set; } = null!;
+    [Inject] protected PerspectiveCatalog Perspectives { get; set; } = null!;
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
     private readonly CancellationTokenSource _cts = new();
-    private readonly HashSet<long> _pending = [];
-    private HashSet<long> _fresh = [];
-    private OverviewData? _data;
-    private DateTime _now;
     private string? _loadedView;
     private IDisposable? _subscription;
     private RenderThrottle? _throttle;
 
-    private string LiveUrl => Nav.ToAbsoluteUri("/" + ViewUrl.Format(Filter, Options.Value)).AbsoluteUri;
-    private string FrozenUrl => Nav.ToAbsoluteUri("/" + ViewUrl.Format(ViewUrl.Freeze(Filter, _now), Options.Value)).AbsoluteUri;
+    protected OverviewData? Data { get; private set; }
+    protected DateTime LoadedAt { get; private set; }
+    /// <summary>Cards that arrived by a live push (highlighted), and those held back behind the "N new" pill.</summary>
+    protected HashSet<long> Fresh { get; private set; } = [];
+    protected HashSet<long> Pending { get; } = [];
+
+    protected CancellationToken Token => _cts.Token;
 
     protected override void OnInitialized()
     {
@@ -52,16 +53,16 @@ public partial class OverviewView : IDisposable
         var view = ViewUrl.Format(Filter, Options.Value);
         if (view == _loadedView) return;
         _loadedView = view;
-        _fresh = [];
-        _pending.Clear();
+        Fresh = [];
+        Pending.Clear();
         await ReloadAsync();
     }
 
-    private async Task ReloadAsync()
+    protected async Task ReloadAsync()
     {
-        _now = Time.GetUtcNow().UtcDateTime;
-        _data = await Loader.LoadAsync(Filter, _now, _cts.Token);
-        await OnLoaded.InvokeAsync(_data);
+        LoadedAt = Time.GetUtcNow().UtcDateTime;
+        Data = await Loader.LoadAsync(Filter, LoadedAt, _cts.Token);
+        await OnLoaded.InvokeAsync(Data);
         StateHasChanged();
     }
 
@@ -75,11 +76,14 @@ public partial class OverviewView : IDisposable
         _ = InvokeAsync(async () =>
         {
             // A reader who scrolled down keeps their place: new cards wait behind a "N new articles" pill.
-            if (await IsScrolledDownAsync()) _pending.UnionWith(matching);
-            _fresh.UnionWith(matching);
+            if (HoldsNewCards && await IsScrolledDownAsync()) Pending.UnionWith(matching);
+            Fresh.UnionWith(matching);
             _throttle?.Request();
         });
     }
+
+    /// <summary>Whether new cards wait behind a pill while the reader is scrolled down (a wall never scrolls).</summary>
+    protected virtual bool HoldsNewCards => true;
 
     private async Task<bool> IsScrolledDownAsync()
     {
@@ -88,36 +92,41 @@ public partial class OverviewView : IDisposable
         catch (InvalidOperationException) { return false; } // prerendering: there is no browser yet
     }
 
-    private async Task ShowPendingAsync()
+    protected async Task ShowPendingAsync()
     {
-        _pending.Clear();
+        Pending.Clear();
         await JS.InvokeVoidAsync("dashboard.scrollToCards", _cts.Token);
         await ReloadAsync();
     }
 
-    private async Task LoadMoreAsync()
+    protected async Task LoadMoreAsync()
     {
-        if (_data?.Articles.Next is not { } next) return;
-        var more = await Loader.MoreArticlesAsync(Filter, _now, next, _cts.Token);
-        _data = _data with { Articles = new ArticlePage([.. _data.Articles.Articles, .. more.Articles], more.Next) };
+        if (Data?.Articles.Next is not { } next) return;
+        var more = await Loader.MoreArticlesAsync(Filter, LoadedAt, next, _cts.Token);
+        Data = Data with { Articles = new ArticlePage([.. Data.Articles.Articles, .. more.Articles], more.Next) };
     }
 
-    private Task DrillToBucketAsync(VolumeBar bar) => OnNavigate.InvokeAsync(Filter with
+    protected Task DrillToPerspectiveAsync(string perspective) => OnNavigate.InvokeAsync(Filter with { Perspectives = [perspective] });
+
+    protected Task DrillToBucketAsync(VolumeBar bar) => OnNavigate.InvokeAsync(Filter with
     {
         Perspectives = [bar.PerspectiveId],
         Range = TimeRange.Fixed(bar.Start, bar.Start + bar.Size),
     });
 
     // An outlet the registry does not know is drilled to by its exact name (outlet=), not by a text search for it.
-    private Task DrillToOutletAsync(OutletCount outlet) => OnNavigate.InvokeAsync(outlet.SourceId is { } id
+    protected Task DrillToOutletAsync(OutletCount outlet) => OnNavigate.InvokeAsync(outlet.SourceId is { } id
         ? Filter with { Sources = [id], Outlet = null }
         : Filter with { Sources = [], Outlet = outlet.Outlet });
 
-    public void Dispose()
+    protected string TopicName => Options.Value.Topics.FirstOrDefault(t => t.Id == Filter.Topic)?.Name ?? Filter.Topic;
+
+    public virtual void Dispose()
     {
         _subscription?.Dispose();
         _throttle?.Dispose();
         _cts.Cancel();
         _cts.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -6,11 +6,14 @@ namespace Dashboard.Storage;
 /// What `dotnet ef` uses to build the context. Without it the tool would run Program's host (start-up, feed catalog,
 /// demo feeds, ingestion); with it the tool gets the app's own options (DashboardDbOptions: provider, pragmas; the
 /// UtcDateTimeConverter is in the context itself), so the design-time model is the runtime model.
-/// `migrations add` and `has-pending-model-changes` never open the file; `database update` does: the app's default
-/// file under the current folder (run from the repository root), or a path given after `--`.
+/// No file is touched unless named: `migrations add` and `has-pending-model-changes` never open one, and commands that
+/// do (`database update`, `migrations list`) use an in-memory database unless a path follows `--`. The tool runs in
+/// src/Dashboard, not in the app's content root, so the app's default path would name another file (and a relative
+/// path given is from src/Dashboard).
 /// </summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<DashboardDbContext>
 {
-    public DashboardDbContext CreateDbContext(string[] args) => new(DashboardDbOptions.For(
-        DatabasePath.Resolve(args.FirstOrDefault() ?? "data/dashboard.db", Directory.GetCurrentDirectory())));
+    public DashboardDbContext CreateDbContext(string[] args) => new(DashboardDbOptions.For(args is [var file, ..]
+        ? DatabasePath.Resolve(file, Directory.GetCurrentDirectory())
+        : new DatabasePath(":memory:")));
 }

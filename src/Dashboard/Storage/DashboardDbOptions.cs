@@ -8,7 +8,7 @@ public static class DashboardDbOptions
     public static DbContextOptionsBuilder UseDashboardSqlite(this DbContextOptionsBuilder builder, DatabasePath path) => builder
         .UseSqlite(path.ConnectionString)
         // No PendingModelChangesWarning ignore: with the model snapshot in Migrations/, Migrate refuses a model
-        // changed without a migration (EF's default), and MigrationTooling tests catch it first.
+        // changed without a migration (EF's default), and ModelSnapshotTests catch it first.
         .AddInterceptors(new SqliteConnectionPragmas());
 
     public static DbContextOptions<DashboardDbContext> For(DatabasePath path) =>

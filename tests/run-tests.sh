@@ -11,6 +11,9 @@ if ! command -v chromium >/dev/null 2>&1; then
     || { echo "run-tests: could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# The dotnet-ef test (ModelSnapshotTests) runs the tool from the repository's manifest.
+dotnet tool restore >/dev/null || { echo "run-tests: dotnet tool restore failed"; echo "0 passed, 1 failed"; exit 1; }
+
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 log="$(mktemp)"

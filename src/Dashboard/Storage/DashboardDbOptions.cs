@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Dashboard.Storage;
 
@@ -8,9 +7,9 @@ public static class DashboardDbOptions
 {
     public static DbContextOptionsBuilder UseDashboardSqlite(this DbContextOptionsBuilder builder, DatabasePath path) => builder
         .UseSqlite(path.ConnectionString)
-        .AddInterceptors(new SqliteConnectionPragmas())
-        // Migrations are hand-written without a model snapshot; MigrationSchemaTests is the guard instead.
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // No PendingModelChangesWarning ignore: with the model snapshot in Migrations/, Migrate refuses a model
+        // changed without a migration (EF's default), and ModelSnapshotTests catch it first.
+        .AddInterceptors(new SqliteConnectionPragmas());
 
     public static DbContextOptions<DashboardDbContext> For(DatabasePath path) =>
         ((DbContextOptionsBuilder<DashboardDbContext>)new DbContextOptionsBuilder<DashboardDbContext>().UseDashboardSqlite(path)).Options;

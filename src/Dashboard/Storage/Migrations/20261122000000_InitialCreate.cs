@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dashboard.Storage.Migrations;
 
 /// <summary>
-/// Hand-written (the EF design-time package cannot be restored here). MigrationSchemaTests proves the
-/// schema it builds equals the one EnsureCreated builds from the model.
+/// Hand-written, like the migrations up to TopicStories (before the tooling could be restored here); their ids are in
+/// existing databases' history, so they stay as they are. Later ones come from `dotnet ef migrations add`, diffed
+/// against DashboardDbContextModelSnapshot. MigrationSchemaTests proves the schema they build equals EnsureCreated's.
 /// </summary>
 [DbContext(typeof(DashboardDbContext))]
 [Migration("20261122000000_InitialCreate")]

@@ -13,7 +13,7 @@ namespace Dashboard.Storage.Migrations;
 /// </summary>
 [DbContext(typeof(DashboardDbContext))]
 [Migration("20261124000000_TopicStories")]
-public sealed class TopicStories : Migration
+public sealed partial class TopicStories : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of the solution, as CI does. Installs what the browser tests need when it is
-# missing (Debian's chromium), then prints one closing line: "N passed, N failed".
+# Runs every test of the solution, as CI does. Installs what the tests need when it is missing (Debian's
+# chromium, axe-core from npm, the dotnet-ef tool), then prints one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,13 @@ if ! command -v chromium >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
     || { echo "run-tests: could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# axe-core (npm, pinned in tests/Dashboard.Tests/package-lock.json): the accessibility browser tests inject it into pages.
+if [ ! -f tests/Dashboard.Tests/node_modules/axe-core/axe.min.js ]; then
+  echo "run-tests: installing axe-core for the accessibility tests"
+  npm ci --prefix tests/Dashboard.Tests --no-audit --no-fund >/dev/null \
+    || { echo "run-tests: could not install axe-core"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # The dotnet-ef test (ModelSnapshotTests) runs the tool from the repository's manifest.

@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.ResponseCompression;
 using System.Text.Unicode;
 using MudBlazor;
 using MudBlazor.Services;
@@ -17,8 +19,12 @@ public static class UiServiceCollectionExtensions
             o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
             o.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
-        // The first HTML response compressed too (static assets are precompressed by MapStaticAssets).
-        services.AddResponseCompression(o => o.MimeTypes = ["text/html", "application/json", "text/markdown", "image/svg+xml", "text/csv"]);
+        // Pages and API answers compressed too. Our static assets come precompressed from MapStaticAssets (and pass
+        // through untouched); MudBlazor's fingerprinted files have no precompressed variant, so they are compressed here,
+        // once per browser: they are cached as immutable.
+        services.AddResponseCompression(o => o.MimeTypes =
+            ["text/html", "application/json", "text/markdown", "image/svg+xml", "text/csv", "text/css", "text/javascript", "application/javascript"]);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddSingleton<PerspectiveCatalog>();
         return services;
     }

@@ -83,87 +83,6 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Overview_ChartClick_DrillsDownToArticlesBehindIt()
-    {
-        await OpenAsync("/?" + DemoApp.SeedWindow);
-        await WaitForCardsAsync(6);
-        await Page.WaitForTimeoutAsync(1500); // let the throttled reload draw the charts with the articles so far
-        await Page.WaitForFunctionAsync("() => document.querySelector('.outlet-chart g.rz-bar-series path') && document.querySelector('.share-chart g.rz-donut-series path')");
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview"); // the README's picture: charts drawn, nothing clicked yet
-        await AssertTopOutletsReadableAsync();
-
-        // Click the top bar. Live demo updates redraw the chart, so retry a click that raced one. A registry outlet
-        // drills by source id; an outlet missing from the registry by its exact name (outlet=).
-        await _browser.ClickUntilAsync(() => ClickInsideAsync(TopBar),
-            "location.search.includes('src=') || location.search.includes('outlet=')");
-        // The cards behind the bar: all from that one outlet.
-        await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
-
-        // A donut slice narrows the view to its perspective. A ring's bounding-box centre is its hole, so find a
-        // point that is really on the slice and click there (Radzen hit-tests clicks by position).
-        await _browser.ClickUntilAsync(() => ClickInsideAsync("document.querySelector('.share-chart g.rz-donut-series path')"),
-            "location.search.includes('persp=')");
-        AssertNoProblems();
-    }
-
-    /// <summary>The outlet chart's bars (a JS expression), and the topmost of them.</summary>
-    private const string Bars = "[...document.querySelectorAll('.outlet-chart g.rz-bar-series path')]";
-    private const string TopBar = Bars + ".reduce((a, b) => a.getBoundingClientRect().top <= b.getBoundingClientRect().top ? a : b)";
-
-    /// <summary>
-    /// Top outlets read from the top (the topmost bar is the longest), and names and bars show whole (the axis is not
-    /// clipped; every label and bar lies inside its card). Each check is one snapshot, so no live redraw comes between.
-    /// </summary>
-    private async Task AssertTopOutletsReadableAsync()
-    {
-        Assert.True(await Page.EvaluateAsync<bool>($$"""
-            () => { const top = {{TopBar}}; return {{Bars}}.every(b => b.getBoundingClientRect().width <= top.getBoundingClientRect().width + 0.5); }
-            """), "the topmost bar of top outlets is not the longest");
-        var cut = await Page.EvaluateAsync<string[]>("""
-            () => {
-              const card = document.querySelector('.outlet-chart').closest('.chart-card').getBoundingClientRect();
-              const outside = e => { const b = e.getBoundingClientRect(); return b.left < card.left || b.right > card.right; };
-              return [...document.querySelectorAll('.outlet-chart .rz-tick-text, .outlet-chart g.rz-bar-series path')]
-                .filter(e => outside(e) || (e.classList.contains('rz-tick-text') && getComputedStyle(e.closest('.rz-axis')).clipPath !== 'none'))
-                .map(e => e.textContent || e.getAttribute('d'));
-            }
-            """);
-        Assert.Empty(cut);
-    }
-
-    /// <summary>
-    /// Clicks a point that is really on the element (<paramref name="element"/> is a JS expression). Live updates
-    /// redraw and resize the charts, so the point is found afresh, just before the click, on every attempt.
-    /// </summary>
-    private async Task ClickInsideAsync(string element)
-    {
-        var point = await Page.EvaluateAsync<float[]?>($$"""
-            () => {
-              const target = {{element}};
-              if (!target) return null;
-              target.scrollIntoView({ block: "center" }); // elementFromPoint sees only what is in the viewport
-              const box = target.getBoundingClientRect();
-              const inside = [];
-              for (let y = box.top + 1; y < box.bottom; y += 2)
-                for (let x = box.left + 1; x < box.right; x += 2)
-                  if (document.elementFromPoint(x, y) === target) inside.push([x, y]);
-              return inside.length ? inside[Math.floor(inside.length / 2)] : null; // well inside, not on an edge
-            }
-            """);
-        if (point is not { Length: 2 })
-        {
-            var boxes = await Page.EvaluateAsync<string>($$"""
-                () => { const t = {{element}}; if (!t) return "no such element";
-                        const b = t.getBoundingClientRect(); const c = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
-                        return JSON.stringify({ box: [b.left, b.top, b.width, b.height], d: t.getAttribute("d"), atCentre: c?.outerHTML.slice(0, 300) }); }
-                """);
-            var shot = await _browser.ScreenshotAsync(RepositoryRoot.Path, "failed-click");
-            throw new PlaywrightException($"click: no point of `{element}` is visible: {boxes}; screenshot {shot}");
-        }
-        await Page.Mouse.ClickAsync(point[0], point[1]);
-    }
-
-    [Fact]
     public async Task Overview_DemoPublishes_NewCardSlidesInWithoutReload()
     {
         await OpenAsync("/?" + DemoApp.SeedWindow);
@@ -183,10 +102,50 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         Assert.Equal(1, await Page.Locator(".filter.range").CountAsync());
         Assert.Equal(0, await Page.Locator(".filter.search").CountAsync());
         Assert.Equal("dark", await Page.Locator(".app").GetAttributeAsync("data-theme"));
+        // A kiosk view still says what it shows and what time it is (the clock runs in the browser).
+        Assert.Equal("US vs China", (await Page.Locator(".kiosk-title").InnerTextAsync()).Trim());
+        await Page.WaitForFunctionAsync("() => /^\\d\\d:\\d\\d:\\d\\d UTC$/.test(document.querySelector('.wall-clock').textContent)");
 
         await OpenAsync("/?theme=light");
         Assert.Equal("light", await Page.Locator(".app").GetAttributeAsync("data-theme"));
         Assert.Equal(1, await Page.Locator(".topbar").CountAsync());
+        AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task ThemeToggle_Clicked_SwitchesThemeAndRemembersItAcrossReloads()
+    {
+        await OpenAsync("/?" + DemoApp.SeedWindow);
+        var before = await Page.Locator(".app").GetAttributeAsync("data-theme");
+        var after = before == "dark" ? "light" : "dark";
+        await _browser.ClickUntilAsync(() => Page.Locator(".theme-toggle").ClickAsync(), $"document.querySelector('.app').dataset.theme === '{after}'");
+        Assert.Equal(after == "dark", await Page.EvaluateAsync<bool>("() => getComputedStyle(document.body).backgroundColor === 'rgb(11, 18, 32)'"));
+
+        await Page.ReloadAsync();
+        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        Assert.Equal(after, await Page.Locator(".app").GetAttributeAsync("data-theme")); // already in the server's first HTML (cookie)
+        await _browser.ClickUntilAsync(() => Page.Locator(".theme-toggle").ClickAsync(), $"document.querySelector('.app').dataset.theme === '{before}'");
+        AssertNoProblems();
+    }
+
+    /// <summary>
+    /// A reader scrolled down into the articles while the page is still filling in (stories, terms) and new articles keep
+    /// arriving: the card they are reading stays where it is, and the new ones wait behind the "N new articles" pill.
+    /// </summary>
+    [Fact]
+    public async Task ReadingCards_WhilePanelsLoadAndArticlesArrive_ReaderKeepsPlace()
+    {
+        await Page.GotoAsync(new Uri(_app.BaseUrl, "/?" + DemoApp.SeedWindow).AbsoluteUri);
+        await Page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length >= 3", null, new() { Timeout = 60_000 });
+        var id = await Page.EvaluateAsync<string>("() => { const c = document.querySelectorAll('.card')[2]; c.scrollIntoView({ block: 'start' }); return c.dataset.articleId; }");
+        const string top = "document.querySelector(`.card[data-article-id='${id}']`).getBoundingClientRect().top";
+        var before = await Page.EvaluateAsync<double>($"id => {top}", id);
+
+        // More articles are published (held behind the pill) and the analysis panel above has loaded.
+        await Page.WaitForFunctionAsync("() => document.querySelector('.new-pill') && document.querySelector('.analysis[data-loaded=true]')", null, new() { Timeout = 60_000 });
+        await Page.WaitForTimeoutAsync(1500); // the throttled reloads that follow
+        var after = await Page.EvaluateAsync<double>($"id => {top}", id);
+        Assert.True(Math.Abs(after - before) <= 2, $"the card being read moved from {before:0} px to {after:0} px");
         AssertNoProblems();
     }
 

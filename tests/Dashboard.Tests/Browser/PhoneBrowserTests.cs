@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Dashboard.Tests.Browser;
 
 /// <summary>
-/// The overview and the wall on a phone (390×844, touch, mobile viewport): nothing wider than the screen, the filter
-/// bar usable by touch, cards readable. The layout is CSS only, so only a browser can tell.
+/// The overview and the wall on a phone (390×844, touch, mobile viewport): nothing wider than the screen, data on the
+/// first screen and the filters in a drawer, usable by touch, cards readable. The layout is CSS, so only a browser can tell.
 /// </summary>
 public sealed class PhoneBrowserTests : IAsyncLifetime
 {
@@ -24,11 +24,11 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
 
     private IPage Page => _browser.Page;
 
-    private async Task OpenAsync(string pathAndQuery)
+    private async Task OpenAsync(string pathAndQuery, string ready = "document.querySelectorAll('.card').length >= 2")
     {
         await Page.GotoAsync(new Uri(_app.BaseUrl, pathAndQuery).AbsoluteUri);
         await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
-        await Page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length >= 2", null, new() { Timeout = 60_000 });
+        await Page.WaitForFunctionAsync($"() => {ready}", null, new() { Timeout = 60_000 });
     }
 
     private void AssertNoProblems() =>
@@ -73,31 +73,40 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Phone_Overview_FitsTheScreenFiltersByTouchCardsReadable()
+    public async Task Phone_Overview_DataOnFirstScreenFiltersInADrawerCardsReadable()
     {
         await OpenAsync("/?" + DemoApp.SeedWindow);
         await AssertNoHorizontalOverflowAsync();
         await AssertCardsReadableAsync();
+        // The first screen shows data, not chrome: the filter bar waits in a drawer, the KPIs are in view.
+        Assert.False(await Page.Locator(".filter-row").IsVisibleAsync());
+        Assert.True(await Page.Locator(".filters-open").IsVisibleAsync());
+        Assert.True(await Page.EvaluateAsync<bool>("() => document.querySelector('.kpis').getBoundingClientRect().top < innerHeight / 2"));
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone");
 
-        // A range chip, tapped: the view (the URL) changes.
-        var chip = Page.Locator(".filter.range .chip", new() { HasText = "7d" });
-        await _browser.ClickUntilAsync(async () =>
-        {
-            await chip.ScrollIntoViewIfNeededAsync();
-            await chip.TapAsync();
-        }, "location.search.includes('range=7d')");
-        await Page.WaitForFunctionAsync("() => document.querySelector('.filter.range .chip[aria-pressed=true]')?.textContent.trim() === '7d'");
+        // Filters, tapped: the drawer opens with the whole bar; a range tapped there changes the view (the URL).
+        await _browser.ClickUntilAsync(() => Page.Locator(".filters-open").TapAsync(), "document.querySelector('.filter-drawer.mud-drawer--open') !== null");
+        var chip = Page.Locator(".filter-drawer .range-chip", new() { HasText = "7d" });
+        await chip.WaitForAsync();
+        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone-filters");
+        await _browser.ClickUntilAsync(() => chip.TapAsync(), "location.search.includes('range=7d')");
+        await Page.WaitForFunctionAsync("() => document.querySelector('.filter-drawer.mud-drawer--open') === null");
         await AssertNoHorizontalOverflowAsync();
         AssertNoProblems();
     }
 
     [Fact]
-    public async Task Phone_Wall_FitsTheScreenCardsReadable()
+    public async Task Phone_Wall_FitsTheScreenWidthHeadlinesReadable()
     {
-        await OpenAsync("/wall?views=overview:us-china&every=60s");
+        await OpenAsync("/wall?views=overview:us-china&every=60s", "document.querySelectorAll('.story-row').length >= 2 && document.querySelector('.ticker-item')");
         await AssertNoHorizontalOverflowAsync();
-        await AssertCardsReadableAsync();
+        var problems = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.story-headline, .ticker-item')].slice(0, 6).flatMap(e => {
+              const b = e.getBoundingClientRect();
+              return b.right > innerWidth + 0.5 || parseFloat(getComputedStyle(e).fontSize) < 14 ? [`${e.className} '${e.textContent.trim().slice(0, 30)}'`] : [];
+            })
+            """);
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "wall-phone");
         AssertNoProblems();
     }

@@ -1,4 +1,3 @@
-using Dashboard.Tests.Configuration;
 using Dashboard.Tests.Infrastructure;
 
 namespace Dashboard.Tests.Browser;
@@ -21,17 +20,20 @@ public sealed class WallBrowserTests : IAsyncLifetime
         {
             await page.GotoAsync(new Uri(app.BaseUrl, "wall?views=overview:us-china,overview:taiwan-strait&every=30s").AbsoluteUri);
             await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
-            await page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length > 0", null, new() { Timeout = 60_000 });
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('.ticker-item').length > 0", null, new() { Timeout = 60_000 });
             Assert.Equal(0, await page.Locator(".topbar").CountAsync());
             Assert.True(await page.Locator(".wall-clock").IsVisibleAsync());
             Assert.Empty(_browser.Problems);
-            await page.WaitForFunctionAsync("() => document.querySelector('.share-chart g.rz-donut-series path') !== null"); // charts drawn for the README's picture
-            await _browser.ScreenshotAsync(RepositoryRoot.Path, "wall");
             await page.EvaluateAsync("() => window.__beforeRestart = true");
 
             await app.StopAsync();
             await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'down'", null, new() { Timeout = 30_000 });
-            Assert.Contains("Connection lost", await page.Locator("#connection-state").TextContentAsync());
+            // The whole screen says so, not a small pill, and its clock keeps running without the server.
+            var overlay = await page.EvaluateAsync<double[]>("() => { const b = document.getElementById('connection-overlay').getBoundingClientRect(); return [b.left, b.top, b.width, b.height]; }");
+            Assert.Equal([0, 0, 1920, 1080], overlay);
+            Assert.Contains("Connection lost", await page.Locator("#connection-overlay").InnerTextAsync());
+            var clock = await page.Locator(".connection-overlay-clock").InnerTextAsync();
+            await page.WaitForFunctionAsync("t => document.querySelector('.connection-overlay-clock').textContent !== t", clock, new() { Timeout = 5_000 });
         }
         finally
         {
@@ -41,7 +43,7 @@ public sealed class WallBrowserTests : IAsyncLifetime
         await using var restarted = await DemoApp.StartAsync(_dataDir, port: port);
         var started = DateTime.UtcNow;
         await page.WaitForFunctionAsync(
-            "() => window.__beforeRestart === undefined && document.documentElement.dataset.connection === 'up' && document.querySelectorAll('.card').length > 0",
+            "() => window.__beforeRestart === undefined && document.documentElement.dataset.connection === 'up' && document.querySelectorAll('.ticker-item').length > 0",
             null, new() { Timeout = 60_000, PollingInterval = 500 });
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
     }

@@ -84,6 +84,30 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A point that is really on the element (<paramref name="element"/> is a JS expression), scrolled into view: a ring's
+    /// or a thin bar's bounding-box centre may be off it. Found afresh on each call, as live updates redraw charts.
+    /// </summary>
+    public async Task<(float X, float Y)> PointInsideAsync(string element)
+    {
+        var point = await Page.EvaluateAsync<float[]?>($$"""
+            () => {
+              const target = {{element}};
+              if (!target) return null;
+              target.scrollIntoView({ block: "center" }); // elementFromPoint sees only what is in the viewport
+              const box = target.getBoundingClientRect();
+              const inside = [];
+              for (let y = box.top + 1; y < box.bottom; y += 2)
+                for (let x = box.left + 1; x < box.right; x += 2)
+                  if (document.elementFromPoint(x, y) === target) inside.push([x, y]);
+              return inside.length ? inside[Math.floor(inside.length / 2)] : null; // well inside, not on an edge
+            }
+            """);
+        if (point is { Length: 2 }) return (point[0], point[1]);
+        var shot = await ScreenshotAsync(RepositoryRoot.Path, "failed-point");
+        throw new PlaywrightException($"no point of `{element}` is visible; screenshot {shot}");
+    }
+
     /// <summary>Saves a PNG under artifacts/screenshots of the repository (kept by the test run).</summary>
     public async Task<string> ScreenshotAsync(string repositoryRoot, string name)
     {

@@ -1,0 +1,59 @@
+using Dashboard.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Dashboard.Tests.Browser;
+
+/// <summary>axe-core on the main views, in both themes, once their data has arrived: no critical or serious violation.</summary>
+public sealed class AccessibilityBrowserTests : IAsyncLifetime
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-a11y-").FullName;
+    private AppProcess _app = null!;
+    private BrowserSession _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50);
+        _browser = await BrowserSession.StartAsync();
+    }
+
+    private IPage Page => _browser.Page;
+
+    [Theory]
+    [InlineData("/", "light")]
+    [InlineData("/", "dark")]
+    [InlineData("/wall", "dark")]
+    [InlineData("/stories", "light")]
+    [InlineData("/stories", "dark")]
+    [InlineData("/feeds", "light")]
+    public async Task Axe_MainViews_NoCriticalOrSeriousViolation(string path, string theme)
+    {
+        await Page.GotoAsync(new Uri(_app.BaseUrl, $"{path}?theme={theme}").AbsoluteUri);
+        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await WaitForContentAsync(path);
+
+        var violations = await Axe.ViolationsAsync(Page, "critical", "serious");
+        Assert.True(violations.Count == 0, $"{path} ({theme}):\n" + string.Join("\n", violations));
+        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems));
+    }
+
+    /// <summary>The view with its data drawn: charts, story lists, table rows (axe checks what is there).</summary>
+    private async Task WaitForContentAsync(string path)
+    {
+        var ready = path switch
+        {
+            "/" => "document.querySelector('.card') && document.querySelector('.volume-chart path.mud-chart-bar') && document.querySelector('.analysis[data-loaded=true] .story-row')",
+            "/wall" => "document.querySelector('.ticker-item') && document.querySelector('.wall-volume path.mud-chart-bar') && document.querySelector('.story-row')",
+            "/stories" => "document.querySelector('.story-row')",
+            _ => "document.querySelector('tr[data-feed-id]')",
+        };
+        await Page.WaitForFunctionAsync($"() => !!({ready})", null, new() { Timeout = 60_000 });
+        await Page.WaitForTimeoutAsync(500); // let the throttled live reload settle
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _app.DisposeAsync();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}

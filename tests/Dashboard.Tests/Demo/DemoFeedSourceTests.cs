@@ -11,8 +11,9 @@ public sealed class DemoFeedSourceTests
     private static readonly DateTimeOffset Start = new(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
     private static readonly Uri Site = new("http://127.0.0.1:5000/");
 
-    private static DemoFeedSource Source(int itemsPerStep = 2, int stepSeconds = 5) =>
-        new(new DemoOptions { ItemsPerStep = itemsPerStep, StepSeconds = stepSeconds }, Start, new ManualClock(Start));
+    private static DemoFeedSource Source(int itemsPerStep = 2, int stepSeconds = 5, int? initialItems = null) =>
+        new(new DemoOptions { InitialItems = initialItems ?? itemsPerStep, ItemsPerStep = itemsPerStep, StepSeconds = stepSeconds },
+            Start, new ManualClock(Start));
 
     [Theory]
     [InlineData(0, 2)]
@@ -21,6 +22,14 @@ public sealed class DemoFeedSourceTests
     [InlineData(12, 6)]
     public void ReleasedCount_AfterSeconds_GrowsByItemsPerStep(double seconds, int expected) =>
         Assert.Equal(expected, Source().ReleasedCount("demo-us", Start.AddSeconds(seconds)));
+
+    [Theory]
+    [InlineData(0, 4)]
+    [InlineData(119, 4)]
+    [InlineData(120, 5)]
+    [InlineData(360, 7)]
+    public void ReleasedCount_InitialBatch_ThenItemsPerStep(double seconds, int expected) =>
+        Assert.Equal(expected, Source(itemsPerStep: 1, stepSeconds: 120, initialItems: 4).ReleasedCount("demo-us", Start.AddSeconds(seconds)));
 
     [Fact]
     public void ReleasedCount_BeforeStart_IsZero() =>
@@ -42,15 +51,28 @@ public sealed class DemoFeedSourceTests
     public void ReleasedCount_UnknownFeed_IsZero() =>
         Assert.Equal(0, Source().ReleasedCount("nope", Start.AddHours(1)));
 
+    [Theory]
+    [InlineData("demo-us")]
+    [InlineData("demo-china")]
+    public void Released_FirstStep_IsTheNewestThenTheOldest(string feedId)
+    {
+        var oldestFirst = Source().Items(feedId).OrderBy(item => item.Published).ToList();
+
+        var first = Source().Released(feedId, Start);
+
+        Assert.Equal([oldestFirst[^1], oldestFirst[0]], first);
+    }
+
     [Fact]
-    public void Released_SecondStep_AddsNewerItemsOnTop()
+    public void Released_SecondStep_AddsItemsBelowTheNewestAboveTheRest()
     {
         var source = Source();
         var first = source.Released("demo-china", Start);
         var second = source.Released("demo-china", Start.AddSeconds(5));
 
-        Assert.Equal(first, second.Skip(2));
-        Assert.True(second[1].Published > first[0].Published);
+        Assert.Equal(first[0], second[0]);
+        Assert.Equal(first[1], second[^1]);
+        Assert.All(second.Skip(1).SkipLast(1), added => Assert.InRange(added.Published, first[1].Published, first[0].Published));
         Assert.Equal(second.OrderByDescending(item => item.Published), second);
     }
 

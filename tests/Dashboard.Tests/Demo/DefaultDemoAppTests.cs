@@ -75,6 +75,19 @@ public sealed class DefaultDemoAppTests(DefaultDemoFixture demo) : IClassFixture
         Assert.True(digest.GetProperty("document").GetProperty("articleCount").GetInt32() >= 1);
     }
 
+    /// <summary>Items dated in that day are still to be released: a digest stored now would stand without them.</summary>
+    [Fact]
+    public async Task Digest_ClosedDayDuringTheReplay_PartialAndNotStored()
+    {
+        var oldest = demo.Articles.Min(a => a.GetProperty("publishedAt").GetDateTimeOffset()); // more than a day before the start
+
+        var digest = await _http.GetFromJsonAsync<JsonElement>(
+            $"api/digests/us-china/{oldest.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+
+        Assert.False(digest.GetProperty("stored").GetBoolean());
+        Assert.True(digest.GetProperty("document").GetProperty("partial").GetBoolean());
+    }
+
     [Fact]
     public void Articles_SeedArticles_StoredWithoutAnOutlet()
     {

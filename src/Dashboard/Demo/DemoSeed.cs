@@ -17,7 +17,7 @@ namespace Dashboard.Demo;
 /// Journal's), so their outlet is null: no &lt;source&gt;, no " - Outlet" in the title, and the dashboard shows them
 /// as of an unknown outlet instead of under a made-up name. 000 centres on Beijing's readout of the Xi–Trump call, so
 /// it goes to demo-china; 001 and 003 report the Wall Street Journal's account, so they go to demo-us. They carry no
-/// date: they are dated early on 2025-11-24, before 04:00 UTC, so they sit in the demo's two days but outside the
+/// date: they are dated early on 2025-11-24, before 04:00 UTC, so they sit in the seed's two days but outside the
 /// 24 hours seed 002 covers (its day closed at 04:00 UTC on 2025-11-25, and it does not list them).</item>
 /// <item>Article 003's first line is its opening paragraph, not a headline, so its title was written from its content.</item>
 /// </list>

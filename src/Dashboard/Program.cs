@@ -10,6 +10,7 @@ using Dashboard.Ingestion;
 using Dashboard.Overview;
 using Dashboard.Live;
 using Dashboard.Storage;
+using Microsoft.Extensions.Options;
 
 // `inspect <file-or-url>` parses one feed and exits: no web host, no database.
 if (args is ["inspect", .. var inspectArgs])
@@ -25,7 +26,9 @@ try
     });
     builder.WebHost.UseStaticWebAssets(); // libraries' _content/ files when run from a build, not only in Development
 
-    builder.Services.AddSingleton(new AppMode(demo));
+    // From the validated options, so a bad Demo:OriginalDates is reported like any other key.
+    builder.Services.AddSingleton(provider =>
+        new AppMode(demo, demo && provider.GetRequiredService<IOptions<DashboardOptions>>().Value.Demo.OriginalDates));
     builder.Services.AddDashboardConfiguration(builder.Configuration);
     builder.Services.AddStorage(demo);
     builder.Services.AddFetching();

@@ -110,9 +110,24 @@ public sealed class DemoOptions
 {
     /// <summary>Database used by --demo (emptied at each demo start).</summary>
     public string DatabasePath { get; set; } = "data/demo.db";
-    /// <summary>How many items each demo feed releases per step.</summary>
-    public int ItemsPerStep { get; set; } = 2;
-    public int StepSeconds { get; set; } = 5;
+    /// <summary>
+    /// How many items each demo feed releases when the demo starts: its newest first (so even the 1 h view starts with
+    /// articles), then its oldest. The shipped 4 fill every preset range at once and leave the rest to arrive live.
+    /// </summary>
+    public int InitialItems { get; set; } = 4;
+    /// <summary>How many more items each demo feed releases per step, oldest first.</summary>
+    public int ItemsPerStep { get; set; } = 1;
+    /// <summary>
+    /// Seconds between steps. The shipped 120 with one item per step keeps the replay going for 16 minutes, long enough
+    /// for a wall screen to show it live; tests pass a second or two.
+    /// </summary>
+    public int StepSeconds { get; set; } = 120;
+    /// <summary>
+    /// false (the default): the seed's dates are moved by one constant so its newest article is dated when the demo
+    /// starts (same order and spacing), and the demo shows "the last day". true: the seed keeps its original dates
+    /// (24–25 Nov 2025), as needed to reproduce seed 002's digest.
+    /// </summary>
+    public bool OriginalDates { get; set; }
     /// <summary>
     /// How the demo feeds' perspective applies: Fallback (registry first, like configured feeds) or Override
     /// (every article gets its feed's side, as the seed system did — then the digest reproduces seed 002's counts).

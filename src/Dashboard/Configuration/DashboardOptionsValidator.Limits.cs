@@ -23,6 +23,7 @@ public sealed partial class DashboardOptionsValidator
         AtLeast(problems, "Ingestion:StaleAfterMinutes", ingestion.StaleAfterMinutes, 1);
     }
 
+    /// <summary>Storage paths, the demo's among them: the demo's file must not be the real one.</summary>
     private static void CheckStorage(StorageOptions storage, DemoOptions demo, ConfigurationProblems problems)
     {
         var hasStorage = problems.Require("Storage:DatabasePath", storage.DatabasePath);
@@ -31,10 +32,6 @@ public sealed partial class DashboardOptionsValidator
         // The demo empties its database at every start: sharing the file would wipe the real data.
         if (hasStorage && hasDemo && SamePath(storage.DatabasePath, demo.DatabasePath))
             problems.Add("Demo:DatabasePath", $"'{demo.DatabasePath}' is Storage:DatabasePath too; the demo empties its database, so it needs its own file");
-        AtLeast(problems, "Demo:ItemsPerStep", demo.ItemsPerStep, 1);
-        AtLeast(problems, "Demo:StepSeconds", demo.StepSeconds, 1);
-        if (!Enum.IsDefined(demo.PerspectiveMode))
-            problems.Add("Demo:PerspectiveMode", $"unknown mode '{demo.PerspectiveMode}' (use Fallback or Override)");
     }
 
     private static bool SamePath(string a, string b) =>

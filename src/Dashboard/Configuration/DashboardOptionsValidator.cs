@@ -43,6 +43,7 @@ public sealed partial class DashboardOptionsValidator : IValidateOptions<Dashboa
         CheckFeeds(options.Feeds, perspectives, topics, options.Ingestion.MinIntervalMinutes, problems);
         CheckIngestion(options.Ingestion, problems);
         CheckStorage(options.Storage, options.Demo, problems);
+        CheckDemo(options.Demo, problems);
         CheckAnalysis(options, perspectives, problems);
         return problems.Lines;
     }

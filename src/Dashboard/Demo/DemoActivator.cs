@@ -27,7 +27,9 @@ public sealed class DemoActivator(
         }
         var siteBase = LoopbackBase(address);
         await catalog.ReplaceAsync(DemoFeedSource.FeedOptionsFor(siteBase, TimeSpan.FromSeconds(options.Value.Demo.StepSeconds), options.Value.Demo.PerspectiveMode), stoppingToken);
-        logger.LogInformation("demo: replaying {Count} seed feeds from {Base}demo/feeds/ since {Start:u}", DemoFeedSource.FeedIds.Count, siteBase, source.Start);
+        logger.LogInformation("demo: replaying {Count} seed feeds from {Base}demo/feeds/ since {Start:u}, until {End:u}; {Dates}",
+            DemoFeedSource.FeedIds.Count, siteBase, source.Start, source.LastReleaseAt,
+            source.DateOffset == TimeSpan.Zero ? "the seed's original dates" : $"seed dates moved by {source.DateOffset.TotalDays:F2} days to end at the start");
     }
 
     /// <summary>"http://[::]:5000" or "http://+:5000" listen everywhere; the app calls itself on loopback.</summary>

@@ -13,7 +13,6 @@ internal static class DemoArticlePage
             .Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(title).Append("</title>\n</head>\n<body>\n<article>\n")
-            .Append("<p><small>Dashboard demo article</small></p>\n")
             .Append("<h1>").Append(title).Append("</h1>\n");
         foreach (var paragraph in article.Paragraphs)
             html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>\n");

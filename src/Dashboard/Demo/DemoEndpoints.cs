@@ -19,8 +19,9 @@ public static class DemoEndpoints
     {
         if (!source.IsFeed(feedId)) return Results.NotFound();
         var now = source.Clock.GetUtcNow();
-        // The body changes only when another step is released, so the released count identifies it.
-        var etag = new EntityTagHeaderValue($"\"{feedId}-{source.ReleasedCount(feedId, now)}\"");
+        // The items change only when another step is released, and their dates only with the demo's start,
+        // so the two identify the body.
+        var etag = new EntityTagHeaderValue($"\"{feedId}-{source.Start.ToUnixTimeSeconds()}-{source.ReleasedCount(feedId, now)}\"");
         context.Response.GetTypedHeaders().ETag = etag;
         var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))

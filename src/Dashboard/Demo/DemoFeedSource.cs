@@ -3,29 +3,27 @@ using Dashboard.Configuration;
 namespace Dashboard.Demo;
 
 /// <summary>
-/// Serves the embedded seed as live-looking feeds: each feed releases <see cref="DemoOptions.ItemsPerStep"/>
-/// more items every <see cref="DemoOptions.StepSeconds"/>, oldest first, so the dashboard sees new articles
-/// arrive through the real fetch → parse → store → notify path.
+/// Serves the embedded seed as live-looking feeds, dated by <see cref="DemoTimeline"/> and released by
+/// <see cref="DemoSchedule"/>, so the dashboard sees new articles arrive through the real fetch → parse → store →
+/// notify path.
 /// </summary>
 public sealed class DemoFeedSource
 {
-    private readonly int _itemsPerStep;
-    private readonly TimeSpan _step;
-    // Per feed, in release order: oldest first, so what appears later is also newer.
+    private readonly DemoSchedule _schedule;
+    // Per feed, dated, in release order.
     private readonly Dictionary<string, DemoItem[]> _items;
 
     public DemoFeedSource(DemoOptions options, DateTimeOffset start, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.ItemsPerStep, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.StepSeconds, 1);
-        _itemsPerStep = options.ItemsPerStep;
-        _step = TimeSpan.FromSeconds(options.StepSeconds);
-        Start = start;
+        _schedule = new DemoSchedule(options, start);
         Clock = clock;
+        DateOffset = DemoTimeline.Offset(Seed.Items, start, options.OriginalDates);
         _items = Seed.Feeds.ToDictionary(
             feed => feed.Id,
-            feed => Seed.Items.Where(item => item.FeedId == feed.Id).OrderBy(item => item.Published).ToArray());
+            feed => DemoSchedule.ReleaseOrder(Seed.Items
+                .Where(item => item.FeedId == feed.Id)
+                .Select(item => item with { Published = item.Published + DateOffset })).ToArray());
     }
 
     /// <summary>Ids of the demo feeds ("demo-us", "demo-china").</summary>
@@ -33,29 +31,29 @@ public sealed class DemoFeedSource
 
     private static DemoSeed Seed => DemoSeed.Embedded;
 
-    /// <summary>When the first step was released.</summary>
-    public DateTimeOffset Start { get; }
+    /// <summary>When the first items were released.</summary>
+    public DateTimeOffset Start => _schedule.Start;
+
+    /// <summary>What was added to every seed date (zero with Demo:OriginalDates).</summary>
+    public TimeSpan DateOffset { get; }
+
+    /// <summary>When the last item of any feed is released: the replay is live until then.</summary>
+    public DateTimeOffset LastReleaseAt => _items.Values.Max(items => _schedule.LastReleaseAt(items.Length));
 
     /// <summary>The clock the endpoints read "now" from.</summary>
     public TimeProvider Clock { get; }
 
     public bool IsFeed(string feedId) => _items.ContainsKey(feedId);
 
-    /// <summary>All items of a feed, in release order (oldest first); empty for an unknown feed.</summary>
+    /// <summary>All items of a feed, dated, in release order (see <see cref="DemoSchedule"/>); empty for an unknown feed.</summary>
     public IReadOnlyList<DemoItem> Items(string feedId) => _items.GetValueOrDefault(feedId) ?? [];
 
-    /// <summary>min(total, ItemsPerStep × (1 + whole steps since Start)); 0 before Start.</summary>
-    public int ReleasedCount(string feedId, DateTimeOffset now)
-    {
-        var total = Items(feedId).Count;
-        if (now < Start) return 0;
-        var steps = (now - Start).Ticks / _step.Ticks;
-        return (int)Math.Min(total, _itemsPerStep * (1 + steps));
-    }
+    /// <summary>How many of the feed's items are out at <paramref name="now"/>; 0 before Start.</summary>
+    public int ReleasedCount(string feedId, DateTimeOffset now) => _schedule.ReleasedCount(Items(feedId).Count, now);
 
     /// <summary>The released items, newest first, as a feed lists them.</summary>
     public IReadOnlyList<DemoItem> Released(string feedId, DateTimeOffset now) =>
-        Items(feedId).Take(ReleasedCount(feedId, now)).Reverse().ToArray();
+        Items(feedId).Take(ReleasedCount(feedId, now)).OrderByDescending(item => item.Published).ToArray();
 
     /// <summary>
     /// RSS 2.0 shaped like Google News with the items released at <paramref name="now"/>.

@@ -1,3 +1,5 @@
+using Dashboard.Digest;
+
 namespace Dashboard.Demo;
 
 public static class DemoModeServiceCollectionExtensions
@@ -6,6 +8,7 @@ public static class DemoModeServiceCollectionExtensions
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {
         services.AddDemoFeeds();
+        services.AddSingleton<IDigestHold, DemoDigestHold>();
         services.AddHostedService<DemoActivator>();
         return services;
     }

@@ -38,9 +38,9 @@ internal static class GoogleNewsRss
     private static void WriteItem(XmlWriter xml, DemoItem item, Uri siteBase)
     {
         var link = Resolve(siteBase, item.Link);
-        var outletUrl = Resolve(siteBase, item.OutletUrl);
         xml.WriteStartElement("item");
-        xml.WriteElementString("title", $"{item.Title} - {item.Outlet}");
+        // Without a known outlet there is nothing to append or to put in <source>: the parser then leaves the outlet empty.
+        xml.WriteElementString("title", item.Outlet is null ? item.Title : $"{item.Title} - {item.Outlet}");
         xml.WriteElementString("link", link.AbsoluteUri);
         xml.WriteStartElement("guid");
         xml.WriteAttributeString("isPermaLink", "false");
@@ -49,10 +49,13 @@ internal static class GoogleNewsRss
         xml.WriteElementString("pubDate", item.Published.ToUniversalTime().ToString("R"));
         // XmlWriter escapes this HTML once more, which is exactly how Google ships it.
         xml.WriteElementString("description", Description(item, link));
-        xml.WriteStartElement("source");
-        xml.WriteAttributeString("url", outletUrl.AbsoluteUri);
-        xml.WriteString(item.Outlet);
-        xml.WriteEndElement();
+        if (item.Outlet is not null)
+        {
+            xml.WriteStartElement("source");
+            if (item.OutletUrl is not null) xml.WriteAttributeString("url", Resolve(siteBase, item.OutletUrl).AbsoluteUri);
+            xml.WriteString(item.Outlet);
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
     }
 
@@ -60,8 +63,9 @@ internal static class GoogleNewsRss
     {
         var html = new StringBuilder()
             .Append("<a href=\"").Append(WebUtility.HtmlEncode(link.AbsoluteUri)).Append("\" target=\"_blank\">")
-            .Append(WebUtility.HtmlEncode(item.Title)).Append("</a>&nbsp;&nbsp;<font color=\"#6f6f6f\">")
-            .Append(WebUtility.HtmlEncode(item.Outlet)).Append("</font>");
+            .Append(WebUtility.HtmlEncode(item.Title)).Append("</a>");
+        if (item.Outlet is not null)
+            html.Append("&nbsp;&nbsp;<font color=\"#6f6f6f\">").Append(WebUtility.HtmlEncode(item.Outlet)).Append("</font>");
         if (!string.IsNullOrWhiteSpace(item.Description))
             html.Append("<p>").Append(WebUtility.HtmlEncode(item.Description)).Append("</p>");
         return html.ToString();

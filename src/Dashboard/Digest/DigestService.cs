@@ -13,7 +13,8 @@ namespace Dashboard.Digest;
 /// back, never rebuilt, so late articles or a changed registry cannot rewrite what was published. The current
 /// day is generated on demand and marked partial.
 /// </summary>
-public sealed class DigestService(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, TimeProvider time)
+public sealed class DigestService(
+    IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, TimeProvider time, IDigestHold? hold = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private DigestClock? _clock;
@@ -33,10 +34,11 @@ public sealed class DigestService(IDbContextFactory<DashboardDbContext> contexts
         if (await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.TopicId == topicId && d.Day == key, ct) is { } stored)
             return Read(stored);
 
-        var closed = Clock.IsClosed(day, now);
-        var document = await BuildAsync(db, topic, day, now, partial: !closed, ct);
+        // A closed day is final only once no article dated in it is still expected.
+        var final = Clock.IsClosed(day, now) && !(hold is not null && await hold.HoldsAsync(ct));
+        var document = await BuildAsync(db, topic, day, now, partial: !final, ct);
         var markdown = DigestMarkdown.Write(document);
-        if (!closed) return new DigestResult(document, markdown, Stored: false);
+        if (!final) return new DigestResult(document, markdown, Stored: false);
 
         db.Digests.Add(new StoredDigest
         {
@@ -56,12 +58,13 @@ public sealed class DigestService(IDbContextFactory<DashboardDbContext> contexts
     /// <summary>
     /// Per topic: stored digests, the current partial day, and the unstored days that have articles among the
     /// last CatchUpDays days of the topic's data (counted from its newest article, so old data such as the demo's
-    /// shows too). Newest first.
+    /// shows too), partial while open or held (see <see cref="IDigestHold"/>). Newest first.
     /// </summary>
     public async Task<IReadOnlyList<DigestArchiveEntry>> ArchiveAsync(string? topicId, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = Clock.DayOf(now);
+        var held = hold is not null && await hold.HoldsAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var entries = new List<DigestArchiveEntry>();
         foreach (var topic in options.Value.Topics.Where(t => topicId is null || t.Id == topicId))
@@ -70,7 +73,7 @@ public sealed class DigestService(IDbContextFactory<DashboardDbContext> contexts
                 .Select(d => new { d.Day, d.ArticleCount }).ToListAsync(ct);
             var days = stored.ToDictionary(d => DateOnly.ParseExact(d.Day, "yyyy-MM-dd"), d => new DigestArchiveEntry(topic.Id, DateOnly.ParseExact(d.Day, "yyyy-MM-dd"), d.ArticleCount, true, false));
             foreach (var (day, count) in await RecentDaysAsync(db, topic.Id, ct))
-                if (!days.ContainsKey(day) && day <= today) days[day] = new DigestArchiveEntry(topic.Id, day, count, false, !Clock.IsClosed(day, now));
+                if (!days.ContainsKey(day) && day <= today) days[day] = new DigestArchiveEntry(topic.Id, day, count, false, held || !Clock.IsClosed(day, now));
             if (!days.ContainsKey(today)) days[today] = new DigestArchiveEntry(topic.Id, today, 0, false, true);
             entries.AddRange(days.Values);
         }

@@ -96,4 +96,25 @@ public class AddDashboardConfigurationTests
 
         Assert.Equal("Feeds:1:IntervalMinutes: cannot read 'ten' as a number", Assert.Single(error.Failures));
     }
+
+    [Fact]
+    public void AddDashboardConfiguration_DemoOriginalDatesNotABoolean_FailsNamingTheKey()
+    {
+        using var provider = Provider(Config(("Demo:OriginalDates", "maybe")));
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IOptions<DashboardOptions>>().Value);
+
+        Assert.Contains("'Demo:OriginalDates'", ConfigurationErrorFormatter.TryDescribe(error));
+    }
+
+    [Fact]
+    public void AddDashboardConfiguration_DemoOriginalDates_BindsItDefaultFalse()
+    {
+        (string, string) us = ("Perspectives:0:Id", "us"), name = ("Perspectives:0:Name", "United States"), color = ("Perspectives:0:Color", "#0072B2");
+        using var given = Provider(Config(us, name, color, ("Demo:OriginalDates", "true")));
+        using var absent = Provider(Config(us, name, color));
+
+        Assert.True(given.GetRequiredService<IOptions<DashboardOptions>>().Value.Demo.OriginalDates);
+        Assert.False(absent.GetRequiredService<IOptions<DashboardOptions>>().Value.Demo.OriginalDates);
+    }
 }

@@ -80,4 +80,8 @@ public class LimitRulesTests
     [Fact]
     public void Check_ZeroDemoItemsPerStep_ReportsRange() =>
         AssertReports(o => o.Demo.ItemsPerStep = 0, "Demo:ItemsPerStep", "0 is out of range (at least 1)");
+
+    [Fact]
+    public void Check_ZeroDemoInitialItems_ReportsRange() =>
+        AssertReports(o => o.Demo.InitialItems = 0, "Demo:InitialItems", "0 is out of range (at least 1)");
 }

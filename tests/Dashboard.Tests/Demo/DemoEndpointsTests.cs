@@ -19,7 +19,7 @@ public sealed class DemoEndpointsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var source = new DemoFeedSource(new DemoOptions { ItemsPerStep = 2, StepSeconds = 5 }, Start, _clock);
+        var source = new DemoFeedSource(new DemoOptions { InitialItems = 2, ItemsPerStep = 2, StepSeconds = 5 }, Start, _clock);
         _server = await LoopbackFeedServer.StartAsync(
             builder => builder.Services.AddSingleton(source),
             app => app.MapDemoFeeds());

@@ -11,8 +11,9 @@ public sealed class DemoFeedSourceTests
     private static readonly DateTimeOffset Start = new(2026, 1, 10, 12, 0, 0, TimeSpan.Zero);
     private static readonly Uri Site = new("http://127.0.0.1:5000/");
 
-    private static DemoFeedSource Source(int itemsPerStep = 2, int stepSeconds = 5) =>
-        new(new DemoOptions { ItemsPerStep = itemsPerStep, StepSeconds = stepSeconds }, Start, new ManualClock(Start));
+    private static DemoFeedSource Source(int itemsPerStep = 2, int stepSeconds = 5, int? initialItems = null) =>
+        new(new DemoOptions { InitialItems = initialItems ?? itemsPerStep, ItemsPerStep = itemsPerStep, StepSeconds = stepSeconds },
+            Start, new ManualClock(Start));
 
     [Theory]
     [InlineData(0, 2)]
@@ -21,6 +22,14 @@ public sealed class DemoFeedSourceTests
     [InlineData(12, 6)]
     public void ReleasedCount_AfterSeconds_GrowsByItemsPerStep(double seconds, int expected) =>
         Assert.Equal(expected, Source().ReleasedCount("demo-us", Start.AddSeconds(seconds)));
+
+    [Theory]
+    [InlineData(0, 4)]
+    [InlineData(119, 4)]
+    [InlineData(120, 5)]
+    [InlineData(360, 7)]
+    public void ReleasedCount_InitialBatch_ThenItemsPerStep(double seconds, int expected) =>
+        Assert.Equal(expected, Source(itemsPerStep: 1, stepSeconds: 120, initialItems: 4).ReleasedCount("demo-us", Start.AddSeconds(seconds)));
 
     [Fact]
     public void ReleasedCount_BeforeStart_IsZero() =>
@@ -42,15 +51,28 @@ public sealed class DemoFeedSourceTests
     public void ReleasedCount_UnknownFeed_IsZero() =>
         Assert.Equal(0, Source().ReleasedCount("nope", Start.AddHours(1)));
 
+    [Theory]
+    [InlineData("demo-us")]
+    [InlineData("demo-china")]
+    public void Released_FirstStep_IsTheNewestThenTheOldest(string feedId)
+    {
+        var oldestFirst = Source().Items(feedId).OrderBy(item => item.Published).ToList();
+
+        var first = Source().Released(feedId, Start);
+
+        Assert.Equal([oldestFirst[^1], oldestFirst[0]], first);
+    }
+
     [Fact]
-    public void Released_SecondStep_AddsNewerItemsOnTop()
+    public void Released_SecondStep_AddsItemsBelowTheNewestAboveTheRest()
     {
         var source = Source();
         var first = source.Released("demo-china", Start);
         var second = source.Released("demo-china", Start.AddSeconds(5));
 
-        Assert.Equal(first, second.Skip(2));
-        Assert.True(second[1].Published > first[0].Published);
+        Assert.Equal(first[0], second[0]);
+        Assert.Equal(first[1], second[^1]);
+        Assert.All(second.Skip(1).SkipLast(1), added => Assert.InRange(added.Published, first[1].Published, first[0].Published));
         Assert.Equal(second.OrderByDescending(item => item.Published), second);
     }
 
@@ -68,19 +90,28 @@ public sealed class DemoFeedSourceTests
         Assert.Equal($"{feed.Query} - Google News", channel.Element("title")!.Value);
         var items = channel.Elements("item").ToList();
         Assert.Equal(6, items.Count);
+        Assert.Contains(expected, item => item.Outlet is null); // the first steps hold seed articles, whose outlet is unknown
         for (var i = 0; i < items.Count; i++)
         {
             var want = expected[i];
             var link = GoogleNewsRss.Resolve(Site, want.Link).AbsoluteUri;
-            Assert.Equal($"{want.Title} - {want.Outlet}", items[i].Element("title")!.Value);
             Assert.Equal(link, items[i].Element("link")!.Value);
             Assert.Equal("false", items[i].Element("guid")!.Attribute("isPermaLink")!.Value);
             Assert.Equal(want.Published, DateTimeOffset.ParseExact(items[i].Element("pubDate")!.Value, "R", CultureInfo.InvariantCulture));
+            var anchor = $"<a href=\"{WebUtility.HtmlEncode(link)}\" target=\"_blank\">{WebUtility.HtmlEncode(want.Title)}</a>";
+            if (want.Outlet is null)
+            {
+                Assert.Equal(want.Title, items[i].Element("title")!.Value);
+                Assert.Null(items[i].Element("source"));
+                Assert.StartsWith(anchor + "<p>", items[i].Element("description")!.Value);
+                continue;
+            }
+            Assert.Equal($"{want.Title} - {want.Outlet}", items[i].Element("title")!.Value);
             var source_ = items[i].Element("source")!;
             Assert.Equal(want.Outlet, source_.Value);
-            Assert.Equal(GoogleNewsRss.Resolve(Site, want.OutletUrl).AbsoluteUri, source_.Attribute("url")!.Value);
+            Assert.Equal(GoogleNewsRss.Resolve(Site, want.OutletUrl!).AbsoluteUri, source_.Attribute("url")!.Value);
             Assert.StartsWith(
-                $"<a href=\"{WebUtility.HtmlEncode(link)}\" target=\"_blank\">{WebUtility.HtmlEncode(want.Title)}</a>&nbsp;&nbsp;<font color=\"#6f6f6f\">{WebUtility.HtmlEncode(want.Outlet)}</font>",
+                $"{anchor}&nbsp;&nbsp;<font color=\"#6f6f6f\">{WebUtility.HtmlEncode(want.Outlet)}</font>",
                 items[i].Element("description")!.Value);
         }
     }
@@ -95,7 +126,7 @@ public sealed class DemoFeedSourceTests
 
         var article = xml.Descendants("item").Single(item => item.Element("link")!.Value.EndsWith("/demo/articles/001"));
         Assert.Equal("http://localhost:8080/dash/demo/articles/001", article.Element("link")!.Value);
-        Assert.Equal("http://localhost:8080/dash/", article.Element("source")!.Attribute("url")!.Value);
+        Assert.Null(article.Element("source"));
         Assert.Equal("dashboard-demo-001", article.Element("guid")!.Value);
         Assert.Contains("<p>Chinese leader Xi Jinping is pressing forward", article.Element("description")!.Value);
     }

@@ -6,20 +6,22 @@ using Dashboard.Tests.Infrastructure;
 namespace Dashboard.Tests.Digest;
 
 /// <summary>
-/// The acceptance test: the demo feeds replay seed 002's articles; with the feeds giving their own
-/// perspective to their articles (as the seed system did) and the day closing at 04:00 UTC (when the seed was
-/// published), the app's digest of 2025-11-25 has seed 002's counts and source list.
+/// The acceptance test: the demo feeds replay seed 002's articles; with their original dates
+/// (Demo:OriginalDates), the feeds giving their own perspective to their articles (as the seed system did) and the day
+/// closing at 04:00 UTC (when the seed was published), the app's digest of 2025-11-25 has seed 002's counts and source list.
 /// </summary>
 public sealed class DemoDigestTests : IAsyncLifetime
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-demo-digest-").FullName;
     private AppProcess _app = null!;
 
-    public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50, extra: new Dictionary<string, string>
-    {
-        ["Demo__PerspectiveMode"] = "Override",
-        ["Digest__DayEndsAt"] = "04:00",
-    });
+    // The seed's own dates: seed 002's day is 2025-11-25, and moved dates would straddle the 04:00 day boundary anywhere.
+    public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50, originalDates: true,
+        extra: new Dictionary<string, string>
+        {
+            ["Demo__PerspectiveMode"] = "Override",
+            ["Digest__DayEndsAt"] = "04:00",
+        });
 
     [SeedFact]
     public async Task DigestMarkdown_DemoWithOverride_ReproducesSeed002CountsAndSources()

@@ -4,8 +4,8 @@ using Dashboard.Tests.Configuration;
 
 namespace Dashboard.Tests.Stories;
 
-/// <summary>One hand-labelled real headline of labelled-headlines.json.</summary>
-public sealed record LabelledHeadline(int Id, string Title, string? Snippet, DateTime SortAt, string Outlet, string Cluster, string Origin)
+/// <summary>One hand-labelled real headline of labelled-headlines.json; <paramref name="Outlet"/> is null where its source does not name one.</summary>
+public sealed record LabelledHeadline(int Id, string Title, string? Snippet, DateTime SortAt, string? Outlet, string Cluster, string Origin)
 {
     public StoryInput ToInput() => new(Id, Title, Snippet, SortAt);
 }

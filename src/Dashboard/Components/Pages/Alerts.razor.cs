@@ -65,7 +65,7 @@ public partial class Alerts : IDisposable
         var parsed = ViewUrl.Parse(query, Options.Value);
         var filter = DemoDefaults.Apply(parsed.Filter, query, Mode);
         // A week, not the overview's 24 h: spikes are rare, and a day's list is usually empty.
-        if (!Mode.IsDemo && !query.ContainsKey("range") && !query.ContainsKey("from") && !query.ContainsKey("to"))
+        if (!DemoDefaults.ShowsSeedWindow(Mode) && !query.ContainsKey("range") && !query.ContainsKey("from") && !query.ContainsKey("to"))
             filter = filter with { Range = TimeRange.Preset("7d") };
         (_filter, _notices) = (filter, parsed.Notices);
     }

@@ -17,7 +17,11 @@ window.dashboard = (() => {
             const fontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8; // .mud-chart text: .75–.8rem
             return Math.floor(element.getBoundingClientRect().width / (fontSize * (characters * 0.62 + 2)));
         },
-        isScrolledDown: () => window.scrollY > 300,
+        // Reading the cards: scrolled down, or the cards' list already reaches the upper half of the screen.
+        isScrolledDown: () => {
+            const cards = document.getElementById("cards");
+            return window.scrollY > 300 || (cards !== null && window.scrollY > 0 && cards.getBoundingClientRect().top < innerHeight / 2);
+        },
         scrollToCards: () => document.getElementById("cards")?.scrollIntoView({ behavior: "smooth" }),
         copy: async (text) => {
             try { await navigator.clipboard.writeText(text); return true; } catch { return false; }

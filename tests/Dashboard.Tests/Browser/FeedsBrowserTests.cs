@@ -27,16 +27,16 @@ public sealed class FeedsBrowserTests : IAsyncLifetime
 
         // Sortable: "Feed" sorts by name ("…China sources" before "…US edition"), a second click reverses.
         const string firstRowMatchesSort = """
-            (() => { const sort = document.querySelector('th button[aria-sort]');
+            (() => { const sort = document.querySelector('th[aria-sort]');
                      if (sort?.textContent !== 'Feed') return false;
                      const first = document.querySelector('tbody tr').dataset.feedId;
                      return first === (sort.getAttribute('aria-sort') === 'ascending' ? 'demo-china' : 'demo-us'); })()
             """;
-        var feedHeader = page.Locator("th button", new() { HasText = "Feed" });
+        var feedHeader = page.Locator("th", new() { HasText = "Feed" }).Locator("button");
         await _browser.ClickUntilAsync(() => feedHeader.ClickAsync(), firstRowMatchesSort);
-        var direction = await feedHeader.GetAttributeAsync("aria-sort");
+        var direction = await page.Locator("th[aria-sort]").GetAttributeAsync("aria-sort");
         await feedHeader.ClickAsync();
-        await page.WaitForFunctionAsync($"() => document.querySelector('th button[aria-sort]').getAttribute('aria-sort') !== '{direction}' && {firstRowMatchesSort}");
+        await page.WaitForFunctionAsync($"() => document.querySelector('th[aria-sort]').getAttribute('aria-sort') !== '{direction}' && {firstRowMatchesSort}");
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "feeds-demo");
         Assert.Empty(_browser.Problems);
     }

@@ -136,7 +136,7 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
     public async Task ReadingCards_WhilePanelsLoadAndArticlesArrive_ReaderKeepsPlace()
     {
         await Page.GotoAsync(new Uri(_app.BaseUrl, "/?" + DemoApp.SeedWindow).AbsoluteUri);
-        await Page.WaitForFunctionAsync("() => document.querySelectorAll('.card').length >= 3", null, new() { Timeout = 60_000 });
+        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up' && document.querySelectorAll('.card').length >= 4", null, new() { Timeout = 60_000 });
         var id = await Page.EvaluateAsync<string>("() => { const c = document.querySelectorAll('.card')[2]; c.scrollIntoView({ block: 'start' }); return c.dataset.articleId; }");
         const string top = "document.querySelector(`.card[data-article-id='${id}']`).getBoundingClientRect().top";
         var before = await Page.EvaluateAsync<double>($"id => {top}", id);

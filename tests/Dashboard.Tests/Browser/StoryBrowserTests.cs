@@ -28,7 +28,7 @@ public sealed class StoryBrowserTests : IAsyncLifetime
         const string bothSides = "li.story-row:has(.split-segment[data-perspective='us']):has(.split-segment[data-perspective='china'])";
         await page.Locator(bothSides).First.WaitForAsync(new() { Timeout = 60_000 });
         // The Takaichi–Trump call: US sources only, a blindspot of China's.
-        await page.Locator("section[aria-label='Blindspots'] [data-blindspot-missing='china']").First.WaitForAsync();
+        await page.Locator("[aria-label='Blindspots'] [data-blindspot-missing='china']").First.WaitForAsync();
         await _browser.ScreenshotAsync(RepositoryRoot.Path, "stories-demo");
 
         var headline = await page.Locator($"{bothSides} a.story-headline").First.InnerTextAsync();
@@ -37,8 +37,8 @@ public sealed class StoryBrowserTests : IAsyncLifetime
 
         await page.Locator("h1.story-title").WaitForAsync();
         Assert.Equal(headline.Trim(), (await page.Locator("h1.story-title").InnerTextAsync()).Trim());
-        await page.Locator(".story-column[data-perspective='us'] article.card").First.WaitForAsync();
-        await page.Locator(".story-column[data-perspective='china'] article.card").First.WaitForAsync();
+        await page.Locator(".story-column[data-perspective='us'] div.card").First.WaitForAsync();
+        await page.Locator(".story-column[data-perspective='china'] div.card").First.WaitForAsync();
         var lead = await page.Locator(".lead-lag").First.InnerTextAsync();
         Assert.Matches(@"^(China|United States) sources first, (\d+ d )?(\d+ h )?(\d+ min)? ?before (United States|China) sources$", lead.Trim());
         Assert.True(await page.Locator(".story-timeline li").CountAsync() >= 2);
@@ -52,9 +52,9 @@ public sealed class StoryBrowserTests : IAsyncLifetime
         var page = _browser.Page;
         await page.GotoAsync(_app.BaseUrl.AbsoluteUri);
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
-        await page.Locator(".analysis[data-loaded='true'] section[aria-label='Top stories'] li.story-row").First.WaitForAsync(new() { Timeout = 60_000 });
-        await page.Locator("section[aria-label='Blindspots'] [data-blindspot-missing]").First.WaitForAsync();
-        var term = page.Locator(".terms-side[data-perspective='china'] button.term").First;
+        await page.Locator(".analysis[data-loaded='true'] [aria-label='Top stories'] li.story-row").First.WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("[aria-label='Blindspots'] [data-blindspot-missing]").First.WaitForAsync();
+        var term = page.Locator(".terms-side[data-perspective='china'] .term").First;
         await term.WaitForAsync();
         var word = await term.GetAttributeAsync("data-term");
 

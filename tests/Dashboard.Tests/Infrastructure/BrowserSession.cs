@@ -97,8 +97,10 @@ public sealed class BrowserSession : IAsyncDisposable
               target.scrollIntoView({ block: "center" }); // elementFromPoint sees only what is in the viewport
               const box = target.getBoundingClientRect();
               const inside = [];
-              for (let y = box.top + 1; y < box.bottom; y += 2)
-                for (let x = box.left + 1; x < box.right; x += 2)
+              // A bar drawn as a stroked line has a zero-width box: search around it by half its stroke.
+              const pad = parseFloat(target.getAttribute('stroke-width') || '0') / 2;
+              for (let y = box.top - pad + 1; y < box.bottom + pad; y += 2)
+                for (let x = box.left - pad + 1; x < box.right + pad; x += 2)
                   if (document.elementFromPoint(x, y) === target) inside.push([x, y]);
               return inside.length ? inside[Math.floor(inside.length / 2)] : null; // well inside, not on an edge
             }

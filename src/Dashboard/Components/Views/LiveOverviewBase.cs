@@ -61,7 +61,10 @@ public abstract class LiveOverviewBase : ComponentBase, IDisposable
     protected async Task ReloadAsync()
     {
         LoadedAt = Time.GetUtcNow().UtcDateTime;
-        Data = await Loader.LoadAsync(Filter, LoadedAt, _cts.Token);
+        var loaded = await Loader.LoadAsync(Filter, LoadedAt, _cts.Token);
+        // A reader scrolled into the cards keeps exactly the cards they see (new ones wait behind the pill);
+        // KPIs and charts above still follow the data.
+        Data = Pending.Count > 0 && Data is { } shown ? loaded with { Articles = shown.Articles } : loaded;
         await OnLoaded.InvokeAsync(Data);
         StateHasChanged();
     }

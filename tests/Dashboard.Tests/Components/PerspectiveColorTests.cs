@@ -54,7 +54,8 @@ public sealed class PerspectiveColorTests
     [Fact]
     public void ShippedColors_ClosestPairs_AsDocumented()
     {
-        // The margins docs/sources.md states: at least 13 under each deficiency, the compared pair at least 50.
+        // The margins docs/sources.md states: at least 13 under each deficiency, the compared pair "at least 50" (49.99
+        // under protanopia, rounded).
         var closest = ColorVision.Deficiencies.Min(v => Pairs(All).Min(p => ColorVision.Difference(p.A.Color, p.B.Color, v)));
         var compared = BlindspotSettings.From(Shipped).Perspectives.Select(id => All.Single(p => p.Id == id).Color).ToList();
 

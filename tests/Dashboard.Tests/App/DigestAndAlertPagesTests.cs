@@ -170,7 +170,7 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
         var (response, page) = await GetPageAsync("/alerts");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var row = page.QuerySelector("table.alerts tr[data-alert-id]")!;
+        var row = page.QuerySelector(".alerts tr[data-alert-id]")!; // MudSimpleTable puts the class on its wrapper, not the table
         Assert.Equal("China", row.QuerySelector(".badge")!.TextContent.Trim());
         Assert.Equal(("14", "2.1 ± 1.0", "12.0"), (row.QuerySelector(".count")!.TextContent, row.QuerySelector(".usual")!.TextContent, row.QuerySelector(".z")!.TextContent));
         Assert.Equal("2 h ago", row.QuerySelector(".relative")!.TextContent);

@@ -1,12 +1,14 @@
+using Bunit;
 using Dashboard.Components.Views;
 using Dashboard.Digest;
 
 namespace Dashboard.Tests.Components;
 
 /// <summary>The digest page's pieces, rendered from a hand-made document shaped like seed 002.</summary>
-public sealed class DigestComponentTests
+public sealed class DigestComponentTests : IAsyncLifetime
 {
     private static readonly DateOnly Day = new(2025, 11, 25);
+    private readonly ComponentContext _ui = new();
 
     private static DigestDocument SeedLike(string? firstLink = "https://news.google.com/rss/articles/CBMiA1?oc=5") => new(
         "us-china", "US vs China", Day, new DateTime(2025, 11, 25, 4, 0, 6, DateTimeKind.Utc), Partial: false,
@@ -25,80 +27,93 @@ public sealed class DigestComponentTests
             new DigestSource(3, "en-US", "Xi outlines China's position on Taiwan", "https://news.google.com/rss/articles/CBMiA3?oc=5", "China Daily", Day.AddDays(-1), "china", 13),
         ]);
 
-    private static Task<AngleSharp.Dom.IDocument> RenderViewAsync(DigestDocument document, bool stored) =>
-        ComponentRenderer.RenderAsync<DigestView>(new() { ["Document"] = document, ["Stored"] = stored });
+    private IRenderedComponent<DigestView> Render(DigestDocument document, bool stored) =>
+        _ui.Render<DigestView>(p => p.Add(v => v.Document, document).Add(v => v.Stored, stored));
 
     [Fact]
-    public async Task DigestView_SeedLikeDocument_RendersTitleCountsAndSeedHeadings()
+    public void DigestView_SeedLikeDocument_RendersTitleCountsAndSeedHeadings()
     {
-        var doc = await RenderViewAsync(SeedLike(), stored: true);
+        var doc = Render(SeedLike(), stored: true);
 
-        Assert.Equal("US vs China News - 2025-11-25", doc.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal("3 articles", doc.QuerySelector(".digest-total")!.TextContent.Trim());
+        Assert.Equal("US vs China News - 2025-11-25", doc.Find("h1").TextContent.Trim());
+        Assert.Equal("3 articles", doc.Find(".digest-total").TextContent.Trim());
         // Counts carry the perspective's name, not only its colour.
-        Assert.Equal("United States 1", Squash(doc.QuerySelector(".digest-count[data-perspective=us]")!.TextContent));
-        Assert.Equal("China 2", Squash(doc.QuerySelector(".digest-count[data-perspective=china]")!.TextContent));
+        Assert.Equal("United States 1", doc.Find(".digest-count[data-perspective=us]").Text());
+        Assert.Equal("China 2", doc.Find(".digest-count[data-perspective=china]").Text());
         Assert.Equal(
             ["Overall Highlights", "United States Perspective (United States Sources)", "China Perspective (China Sources)", "Sources"],
-            doc.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
-        Assert.Equal(2, doc.QuerySelectorAll(".digest-section[data-perspective=china] li").Length);
+            doc.FindAll("h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(2, doc.FindAll(".digest-section[data-perspective=china] li").Count);
     }
 
     [Fact]
-    public async Task DigestView_SeedLikeDocument_ListsNumberedSourcesLikeTheSeed()
+    public void DigestView_SeedLikeDocument_ListsNumberedSourcesLikeTheSeed()
     {
-        var doc = await RenderViewAsync(SeedLike(), stored: true);
+        var doc = Render(SeedLike(), stored: true);
 
-        Assert.Contains("based on 3 articles", doc.QuerySelector(".digest-sources p")!.TextContent);
-        var items = doc.QuerySelectorAll(".digest-sources ol li");
+        Assert.Contains("based on 3 articles", doc.Find(".digest-sources p").TextContent);
+        var items = doc.FindAll(".digest-sources ol li");
         Assert.Equal(["1", "2", "3"], items.Select(li => li.GetAttribute("value")));
-        Assert.StartsWith("[en-US] Xi talks with Trump over phone - 新华网 (11/24/2025)", Squash(items[1].TextContent));
+        Assert.StartsWith("[en-US] Xi talks with Trump over phone - 新华网 (11/24/2025)", items[1].Text());
         var link = items[0].QuerySelector("a")!;
         Assert.Equal("https://news.google.com/rss/articles/CBMiA1?oc=5", link.GetAttribute("href"));
         Assert.Equal("_blank", link.GetAttribute("target"));
         Assert.Equal("noopener noreferrer", link.GetAttribute("rel"));
+        Assert.Equal(["United States", "China", "China"], items.Select(li => li.QuerySelector(".badge")!.Text()));
+    }
+
+    [Fact]
+    public void DigestView_ChartContent_RenderedAfterTheCountsBeforeTheHighlights()
+    {
+        var doc = _ui.Render<DigestView>(p => p.Add(v => v.Document, SeedLike()).Add(v => v.Stored, true)
+            .Add(v => v.ChartContent, "<div class=\"day-chart\"></div>"));
+
+        var order = doc.FindAll(".digest-counts, .day-chart, .digest-section").Select(e => e.ClassName!.Split(' ')[0]).ToList();
+        Assert.Equal(["digest-counts", "day-chart", "digest-section", "digest-section", "digest-section"], order);
     }
 
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData(null)]
-    public async Task DigestView_UnsafeOrMissingSourceLink_RendersTitleAsText(string? link)
+    public void DigestView_UnsafeOrMissingSourceLink_RendersTitleAsText(string? link)
     {
-        var doc = await RenderViewAsync(SeedLike(firstLink: link), stored: true);
+        var doc = Render(SeedLike(firstLink: link), stored: true);
 
-        var first = doc.QuerySelectorAll(".digest-sources ol li")[0];
+        var first = doc.FindAll(".digest-sources ol li")[0];
         Assert.Null(first.QuerySelector("a"));
         Assert.Contains("BREAKING NEWS", first.QuerySelector(".title")!.TextContent);
     }
 
     [Fact]
-    public async Task DigestView_NotStored_ShowsPartialBannerWithGenerationTime()
+    public void DigestView_NotStored_ShowsPartialBannerWithGenerationTime()
     {
-        var doc = await RenderViewAsync(SeedLike() with { Partial = true }, stored: false);
+        var doc = Render(SeedLike() with { Partial = true }, stored: false);
 
-        var banner = doc.QuerySelector(".digest-partial")!;
+        var banner = doc.Find(".digest-partial");
         Assert.Contains("Partial — the day is still in progress (generated at 2025-11-25 04:00 UTC)", banner.TextContent);
     }
 
     [Fact]
-    public async Task DigestView_Stored_HasNoPartialBanner()
+    public void DigestView_Stored_HasNoPartialBanner()
     {
-        var doc = await RenderViewAsync(SeedLike(), stored: true);
+        var doc = Render(SeedLike(), stored: true);
 
-        Assert.Null(doc.QuerySelector(".digest-partial"));
+        Assert.Empty(doc.FindAll(".digest-partial"));
     }
 
     [Fact]
-    public async Task DigestView_EmptyDay_SaysNoHighlightsAndListsNoSources()
+    public void DigestView_EmptyDay_SaysNoHighlightsAndListsNoSources()
     {
-        var empty = new DigestDocument("us-china", "US vs China", Day, ComponentRenderer.Now, false, 0, [], [], [], [], []);
+        var empty = new DigestDocument("us-china", "US vs China", Day, ComponentContext.Now, false, 0, [], [], [], [], []);
 
-        var doc = await RenderViewAsync(empty, stored: true);
+        var doc = Render(empty, stored: true);
 
-        Assert.Equal("0 articles", doc.QuerySelector(".digest-total")!.TextContent.Trim());
-        Assert.Contains("No highlights", doc.QuerySelector(".digest-section")!.TextContent);
-        Assert.Empty(doc.QuerySelectorAll(".digest-sources ol li"));
+        Assert.Equal("0 articles", doc.Find(".digest-total").TextContent.Trim());
+        Assert.Contains("No highlights", doc.Find(".digest-section").TextContent);
+        Assert.Empty(doc.FindAll(".digest-sources ol li"));
     }
 
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _ui.DisposeAsync();
 }

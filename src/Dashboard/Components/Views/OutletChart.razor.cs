@@ -18,11 +18,11 @@ public partial class OutletChart
     private IReadOnlyList<OutletBar> _bars = [];
     private IReadOnlyList<PerspectiveOptions> _perspectives = [];
 
-    // Outlets come largest first: the biggest outlet leads.
+    // The biggest outlet leads, whatever order the caller gives (a stable sort: ties keep it).
     protected override void OnParametersSet()
     {
         var max = Math.Max(1, Outlets.Select(o => o.Count).DefaultIfEmpty(0).Max());
-        _bars = Outlets.Select(o =>
+        _bars = Outlets.OrderByDescending(o => o.Count).Select(o =>
         {
             var p = Perspectives.Get(o.PerspectiveId);
             var label = Outlets.Count(x => x.Outlet == o.Outlet) > 1 ? $"{o.Outlet} ({p.Name})" : o.Outlet;

@@ -27,11 +27,12 @@ public sealed record VolumeBar(string Label, DateTime Start, TimeSpan Size, stri
 
     /// <summary>
     /// A bucket's axis label, unique within the window (tooltips map it back to its bucket): the date only where buckets
-    /// are days, the time only where the window is a day or less.
+    /// are days, the time only where the buckets cover a day or less (a live 24 h window not on the hour spans 25 hourly
+    /// buckets, the first and last at the same time of day).
     /// </summary>
     public static string LabelFor(DateTime start, TimeSpan size, (DateTime From, DateTime To) window)
     {
-        var span = window.To - window.From;
+        var span = window.To - new DateTime(window.From.Ticks - window.From.Ticks % size.Ticks, DateTimeKind.Utc);
         var format = size >= TimeSpan.FromDays(1) ? (span > TimeSpan.FromDays(300) ? "yyyy-MM-dd" : "MMM d")
             : span <= TimeSpan.FromDays(1) ? "HH:mm"
             : "MMM d HH:mm";

@@ -31,6 +31,9 @@ public static class DistinctiveTerms
     /// </summary>
     public const double DefaultAlpha0 = 500;
 
+    /// <summary>The z a term must reach to be listed by a view: significant at the 5 % level (two-sided 1.96).</summary>
+    public const double SignificantZ = 1.96;
+
     /// <summary>
     /// The top terms of each perspective: z &gt; 0, seen in at least <paramref name="minCount"/> documents of that
     /// perspective, ordered by z descending then term (ordinal). Perspectives come ordered by id (ordinal); a
@@ -41,13 +44,14 @@ public static class DistinctiveTerms
     /// <param name="top">How many terms to keep per perspective.</param>
     /// <param name="alpha0">Total weight α0 of the prior (see <see cref="DefaultAlpha0"/>); must be positive.</param>
     /// <param name="minCount">Least number of documents of the perspective that must contain a term.</param>
+    /// <param name="minZ">Least z a term must reach (besides z &gt; 0), e.g. <see cref="SignificantZ"/>.</param>
     /// <param name="background">
     /// Optional extra background document frequencies (term as produced by <see cref="TermTokenizer"/> → documents
     /// containing it), e.g. a longer period, added to the input's own counts to form the prior. It shapes only α_w;
     /// terms absent from the input are never reported.
     /// </param>
     public static IReadOnlyList<PerspectiveTerms> Compute(IEnumerable<TermDocument> documents, int top = 10,
-        double alpha0 = DefaultAlpha0, int minCount = 2, IReadOnlyDictionary<string, int>? background = null)
+        double alpha0 = DefaultAlpha0, int minCount = 2, IReadOnlyDictionary<string, int>? background = null, double minZ = 0)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
@@ -61,7 +65,7 @@ public static class DistinctiveTerms
         try
         {
             Count(documents, perspectives, terms);
-            return Rank(perspectives, terms, top, alpha0, minCount, background);
+            return Rank(perspectives, terms, top, alpha0, minCount, background, minZ);
         }
         finally
         {
@@ -107,7 +111,7 @@ public static class DistinctiveTerms
     }
 
     private static List<PerspectiveTerms> Rank(SortedDictionary<string, Tally> perspectives, TermTable<TermCounts> terms,
-        int top, double alpha0, int minCount, IReadOnlyDictionary<string, int>? background)
+        int top, double alpha0, int minCount, IReadOnlyDictionary<string, int>? background, double minZ)
     {
         long corpusTotal = perspectives.Values.Sum(t => t.Total);
         long backgroundTotal = corpusTotal;
@@ -149,7 +153,7 @@ public static class DistinctiveTerms
                     if (restI <= 0 || restJ <= 0) continue;
                     var delta = Math.Log((yi + alphaW) / restI) - Math.Log((yj + alphaW) / restJ);
                     var z = delta / Math.Sqrt(1 / (yi + alphaW) + 1 / (yj + alphaW));
-                    if (z > 0) candidates[found++] = new Candidate(termId, z, delta, yiCount, yjCount);
+                    if (z > 0 && z >= minZ) candidates[found++] = new Candidate(termId, z, delta, yiCount, yjCount);
                 }
                 var best = Best(candidates.AsSpan(0, found), top, order);
                 var kept = new DistinctiveTerm[best.Length];

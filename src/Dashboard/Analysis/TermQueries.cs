@@ -19,8 +19,10 @@ public sealed class TermQueries(IDbContextFactory<DashboardDbContext> contexts, 
     /// </summary>
     internal bool UseSearchIndex { get; init; } = true;
 
+    /// <summary>The view's significant terms only (z ≥ 1.96): a term that merely leans one way is not reported.</summary>
     public async Task<IReadOnlyList<PerspectiveTerms>> ForViewAsync(ViewFilter filter, DateTime nowUtc, int top, CancellationToken ct) =>
-        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex, window: window), ct), Math.Clamp(top, 1, 50));
+        DistinctiveTerms.Compute(await DocumentsAsync(new OverviewSql(filter, nowUtc, fastPaths: UseSearchIndex, window: window), ct), Math.Clamp(top, 1, 50),
+            minZ: DistinctiveTerms.SignificantZ);
 
     /// <summary>The view's newest <see cref="MaxDocuments"/> classified articles as documents; the id breaks SortAt ties.</summary>
     private async Task<List<TermDocument>> DocumentsAsync(OverviewSql sql, CancellationToken ct)

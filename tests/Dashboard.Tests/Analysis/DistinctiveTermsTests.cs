@@ -25,6 +25,19 @@ public sealed class DistinctiveTermsTests
     ];
 
     [Fact]
+    public void Compute_MinZSignificant_KeepsOnlyTermsAtOrAbove196AndDropsTheRest()
+    {
+        var documents = GeneratedDocuments();
+        var all = DistinctiveTerms.Compute(documents, top: 50).SelectMany(p => p.Terms).ToList();
+        var significant = DistinctiveTerms.Compute(documents, top: 50, minZ: DistinctiveTerms.SignificantZ).SelectMany(p => p.Terms).ToList();
+
+        Assert.Contains(all, t => t.Z < DistinctiveTerms.SignificantZ); // the input has terms that merely lean one way
+        Assert.NotEmpty(significant);
+        Assert.All(significant, t => Assert.True(t.Z >= DistinctiveTerms.SignificantZ, $"{t.Term}: z {t.Z}"));
+        Assert.Equal(all.Where(t => t.Z >= DistinctiveTerms.SignificantZ).Select(t => t.Term).Order(), significant.Select(t => t.Term).Order());
+    }
+
+    [Fact]
     public void Compute_HandExample_MatchesHandComputedLogOddsAndZ()
     {
         // a, tariff: (2+2)/(4+8−2−2) = 4/8 = 0.5;  rest (b): (0+2)/(4+8−0−2) = 2/10 = 0.2

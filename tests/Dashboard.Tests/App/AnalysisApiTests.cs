@@ -55,18 +55,6 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         Assert.Equal(call.GetProperty("id").GetInt64(), Assert.Single(blindspots.EnumerateArray()).GetProperty("id").GetInt64());
     }
 
-    [Fact]
-    public async Task Terms_TwoPerspectives_EachHasItsOwnWords()
-    {
-        var terms = await Client.GetFromJsonAsync<JsonElement>($"/api/terms?{Window}&top=10");
-
-        var bySide = terms.EnumerateArray().ToDictionary(t => t.GetProperty("perspectiveId").GetString()!,
-            t => t.GetProperty("terms").EnumerateArray().Select(x => x.GetProperty("term").GetString()).ToList());
-        Assert.Contains("position", bySide["china"]);
-        Assert.Contains("tariff", bySide["us"]);
-        Assert.DoesNotContain("tariff", bySide["china"]);
-    }
-
     [Theory]
     [InlineData("/api/stories?limit=0", "limit must be an integer between 1 and 100")]
     [InlineData("/api/stories?range=99d", "range")]

@@ -35,9 +35,7 @@ public sealed class AppProcessTests : IDisposable
     [Fact]
     public async Task Publish_RunFromAnotherFolder_ServesRootAppSettingsAndEveryStaticAsset()
     {
-        var publishDir = Path.Combine(_dataDir, "publish");
-        var (code, stdout, stderr) = await Dotnet.RunAsync(RepositoryRoot.Path, "publish", "src/Dashboard", "-c", "Release", "-o", publishDir, "--nologo");
-        Assert.True(code == 0, $"dotnet publish failed:\n{stdout}\n{stderr}");
+        var publishDir = await PublishedApp.FolderAsync();
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "appsettings.json")),
             await File.ReadAllTextAsync(Path.Combine(publishDir, "appsettings.json")));
         Assert.False(File.Exists(Path.Combine(publishDir, "System.Private.CoreLib.dll")), "the app is framework-dependent");
@@ -46,13 +44,23 @@ public sealed class AppProcessTests : IDisposable
         var elsewhere = Directory.CreateDirectory(Path.Combine(_dataDir, "elsewhere")).FullName;
         var environment = OfflineEnvironment();
         environment.Remove("Storage__DatabasePath"); // the default: data/ under the content root, the publish folder
-        await using var app = await AppProcess.StartExecutableAsync("dotnet", elsewhere, environment, [Path.Combine(publishDir, "Dashboard.dll")]);
+        await using var app = await PublishedApp.StartAsync(elsewhere, environment);
         Assert.True(File.Exists(Path.Combine(publishDir, "data", "dashboard.db")), "the database lives under the publish folder:\n" + app.Output);
         Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "wwwroot", "css", "app.css")),
             await _http.GetStringAsync(new Uri(app.BaseUrl, "css/app.css")));
-        foreach (var asset in new[] { "_content/Radzen.Blazor/css/material-base.css", "_framework/blazor.web.js", "favicon.svg" })
-            Assert.True((await _http.GetAsync(new Uri(app.BaseUrl, asset))).IsSuccessStatusCode, asset + " is served by the published app");
+        // Every asset the first page links (fingerprinted: MudBlazor's _content, blazor.web.js, wwwroot) is served.
+        var html = await _http.GetStringAsync(app.BaseUrl);
+        var assets = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"#]+\\.(?:css|js|svg))\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(assets, a => a.StartsWith("_content/MudBlazor/MudBlazor.min.") && a.EndsWith(".css"));
+        Assert.Contains(assets, a => a.StartsWith("_framework/blazor.web.") && a.EndsWith(".js"));
+        Assert.Contains(assets, a => a.StartsWith("css/app.") && a.EndsWith(".css"));
+        foreach (var asset in assets)
+        {
+            using var response = await _http.GetAsync(new Uri(app.BaseUrl, asset));
+            Assert.True(response.IsSuccessStatusCode, $"{asset} is served by the published app: {(int)response.StatusCode}");
+            Assert.Contains("immutable", response.Headers.CacheControl?.ToString()); // fingerprinted: cached for good
+        }
     }
 
     [Fact]

@@ -47,20 +47,15 @@ public sealed class StoryBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Overview_DemoDay_ShowsStoriesBlindspotsAndClickableTerms()
+    public async Task Overview_DemoDay_ShowsStoriesBlindspotsAndNoInsignificantTerms()
     {
         var page = _browser.Page;
         await page.GotoAsync(_app.BaseUrl.AbsoluteUri);
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         await page.Locator(".analysis[data-loaded='true'] [aria-label='Top stories'] li.story-row").First.WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator("[aria-label='Blindspots'] [data-blindspot-missing]").First.WaitForAsync();
-        var term = page.Locator(".terms-side[data-perspective='china'] .term").First;
-        await term.WaitForAsync();
-        var word = await term.GetAttributeAsync("data-term");
-
-        // A filter change is a pushState navigation (no load event): wait for the URL itself. The panel may redraw
-        // under the click while demo data is still arriving, so the click is retried until the URL changes.
-        await _browser.ClickUntilAsync(() => term.ClickAsync(), $"new URLSearchParams(location.search).get('q') === '{word}'");
+        // Two dozen articles: no word is significantly one side's, and the panel says so rather than listing noise.
+        await page.Locator(".terms-side[data-perspective='china']", new() { HasText = "No term stands out significantly" }).WaitForAsync();
         Assert.Empty(_browser.Problems);
     }
 

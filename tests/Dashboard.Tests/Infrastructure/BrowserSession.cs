@@ -24,10 +24,23 @@ public sealed class BrowserSession : IAsyncDisposable
         _playwright = playwright;
         _browser = browser;
         Page = page;
+        Watch(page);
+    }
+
+    private void Watch(IPage page)
+    {
         page.Console += (_, message) => { if (message.Type == "error") Record($"console error: {message.Text}"); };
         page.PageError += (_, error) => Record($"page error: {error}");
         page.Response += (_, response) => { if (response.Status >= 400) Record($"HTTP {response.Status}: {response.Url}"); };
         page.RequestFailed += (_, request) => Record($"request failed: {request.Url} ({request.Failure})");
+    }
+
+    /// <summary>Another tab of the same browser context (same cache and cookies), watched like the first.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var page = await Page.Context.NewPageAsync();
+        Watch(page);
+        return page;
     }
 
     public IPage Page { get; }
@@ -49,14 +62,15 @@ public sealed class BrowserSession : IAsyncDisposable
             Headless = true,
             Args = ChromiumFlags,
         });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        // A context of our own (not the page's implicit one), so further tabs share its cache and cookies.
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             IsMobile = phone,
             HasTouch = phone,
             DeviceScaleFactor = phone ? 3 : 1,
         });
-        return new BrowserSession(playwright, browser, page);
+        return new BrowserSession(playwright, browser, await context.NewPageAsync());
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ public partial class DigestArchive : IDisposable
         _topic = wanted is null ? null : Options.Value.Topics.FirstOrDefault(t => string.Equals(t.Id, wanted, StringComparison.OrdinalIgnoreCase))?.Id;
         // Like every view URL: a bad parameter falls back (to all topics) and says so, never an error page.
         _notices = wanted is not null && _topic is null ? [$"unknown topic '{wanted}': showing all topics"] : [];
-        try { _entries = await Digests.ArchiveAsync(_topic, _cts.Token); }
+        // A day in progress with no article yet is not a digest worth a row (it would head the list, empty).
+        try { _entries = (await Digests.ArchiveAsync(_topic, _cts.Token)).Where(e => !(e.Partial && e.ArticleCount == 0)).ToList(); }
         catch (OperationCanceledException) when (_cts.IsCancellationRequested) { } // the page was left
     }
 

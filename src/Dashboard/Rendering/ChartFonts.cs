@@ -1,0 +1,53 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace Dashboard.Rendering;
+
+/// <summary>
+/// Fonts through fontconfig (SkiaSharp.NativeAssets.Linux). ScottPlot draws each label with one typeface and no
+/// per-glyph fallback, so a label with Chinese, Japanese or Korean outlet names needs a typeface that has those
+/// glyphs (Debian's fonts-noto-cjk): <see cref="For"/> picks it with ScottPlot's font detection.
+/// </summary>
+public static class ChartFonts
+{
+    /// <summary>fontconfig's family for the generic "sans-serif" (DejaVu Sans on Debian), not Skia's first match, which may be a serif face.</summary>
+    public static string Sans { get; } = SKFontManager.Default.MatchFamily("sans-serif")?.FamilyName is { Length: > 0 } family ? family : Fonts.Sans;
+
+    /// <summary>The sans font when it has every character of the texts, else the installed font that lacks the fewest (one for all: they share a style).</summary>
+    public static string For(IEnumerable<string> texts)
+    {
+        var text = string.Concat(texts);
+        if (HasAllGlyphs(Sans, text)) return Sans;
+        return Fonts.Detect(text) is { Length: > 0 } detected ? detected : Sans;
+    }
+
+    public static string For(string text) => For([text]);
+
+    /// <summary>
+    /// Sets the label's font for the texts it shows, shifted so its glyphs sit where the sans font's would. ScottPlot puts
+    /// a middle-aligned baseline at half the line spacing less the font's bottom extent; CJK fonts have a far deeper bottom
+    /// (Noto Sans CJK: 1.05 em, DejaVu Sans: 0.46 em), which lifts their labels clear of the bar they name.
+    /// </summary>
+    public static void Apply(LabelStyle style, IEnumerable<string> texts)
+    {
+        style.FontName = For(texts);
+        style.OffsetY = BaselineShift(style.FontName, style.FontSize);
+    }
+
+    /// <summary>Pixels to move a <paramref name="size"/> px label in <paramref name="family"/> down to the sans font's baseline.</summary>
+    public static float BaselineShift(string family, float size) => MiddleBaseline(Sans, size) - MiddleBaseline(family, size);
+
+    private static float MiddleBaseline(string family, float size)
+    {
+        using var font = new SKFont(Fonts.GetTypeface(family, bold: false, italic: false), size);
+        return font.Spacing / 2 - font.Metrics.Bottom;
+    }
+
+    /// <summary>Whether <paramref name="family"/> resolves to a typeface with a glyph for each character of <paramref name="text"/>.</summary>
+    public static bool HasAllGlyphs(string family, string text)
+    {
+        var typeface = Fonts.GetTypeface(family, bold: false, italic: false);
+        var codePoints = Fonts.GetStandaloneCodePoints(text).Where(c => !char.IsWhiteSpace(char.ConvertFromUtf32(c), 0)).ToArray();
+        return string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase) && typeface.ContainsGlyphs(codePoints);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using Dashboard.Components;
+using Dashboard.Configuration;
+using Dashboard.Overview;
+using Microsoft.Extensions.Options;
+using ScottPlot;
+
+namespace Dashboard.Rendering;
+
+/// <summary>Loads a view's aggregates (the overview's own queries) and draws them as one of the three charts, PNG or SVG.</summary>
+public sealed class ChartRenderer(OverviewQueries queries, IOptions<DashboardOptions> options, PerspectiveCatalog perspectives)
+{
+    public async Task<ChartInput> LoadAsync(ViewFilter filter, DateTime nowUtc, CancellationToken ct)
+    {
+        var data = await queries.AggregatesAsync(filter, nowUtc, OverviewLoader.TopOutlets, ct);
+        return new ChartInput(filter, filter.Range.Resolve(nowUtc), data, ViewCaption.Describe(filter, options.Value, perspectives));
+    }
+
+    /// <summary>The encoded image; SVG as UTF-8 with its text as text (outlet names stay searchable and selectable).</summary>
+    public byte[] Render(ChartKind chart, ChartFormat format, ChartInput input, ChartLook look)
+    {
+        try
+        {
+            using var plot = Build(chart, input, look);
+            return format == ChartFormat.Png
+                ? plot.GetImageBytes(look.Width, look.Height, ImageFormat.Png)
+                : Encoding.UTF8.GetBytes(SvgText.Repair(plot.GetSvgXml(look.Width, look.Height)));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"render: drawing the {chart.Name()} chart of \"{input.Caption}\" as {format.Extension()} failed: {e.Message}", e);
+        }
+    }
+
+    private Plot Build(ChartKind chart, ChartInput input, ChartLook look) => chart switch
+    {
+        ChartKind.Volume => VolumeChart.Build(input, look, perspectives),
+        ChartKind.Outlets => OutletsChart.Build(input, look, perspectives),
+        ChartKind.Share => ShareChart.Build(input, look, perspectives),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "render: unknown chart"),
+    };
+}

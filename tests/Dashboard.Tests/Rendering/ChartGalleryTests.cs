@@ -1,0 +1,54 @@
+using Dashboard.Rendering;
+using Dashboard.Tests.Configuration;
+
+namespace Dashboard.Tests.Rendering;
+
+/// <summary>
+/// Every chart in both themes, saved under artifacts/charts/ of the repository for a person to look at (the run keeps
+/// them); each must be a PNG of the asked size.
+/// </summary>
+public sealed class ChartGalleryTests
+{
+    public static TheoryData<ChartKind, string> Charts() => new()
+    {
+        { ChartKind.Volume, "light" }, { ChartKind.Volume, "dark" },
+        { ChartKind.Outlets, "light" }, { ChartKind.Outlets, "dark" },
+        { ChartKind.Share, "light" }, { ChartKind.Share, "dark" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Charts))]
+    public void Render_BusyDay_GivesPngOfDefaultSize(ChartKind chart, string theme)
+    {
+        var png = ChartSamples.Renderer().Render(chart, ChartFormat.Png, ChartSamples.Busy(), ChartLook.Default with { Theme = ChartTheme.Parse(theme)! });
+
+        Save($"{chart.Name()}-{theme}.png", png);
+        Assert.Equal((ChartLook.DefaultWidth, ChartLook.DefaultHeight), PngImage.Size(png));
+    }
+
+    [Theory]
+    [InlineData("1h"), InlineData("6h"), InlineData("7d"), InlineData("30d")]
+    public void Render_VolumeOfEachRange_GivesPng(string range)
+    {
+        var png = ChartSamples.Renderer().Render(ChartKind.Volume, ChartFormat.Png, ChartSamples.Busy(range: range), ChartLook.Default);
+
+        Save($"volume-{range}.png", png);
+        Assert.Equal((ChartLook.DefaultWidth, ChartLook.DefaultHeight), PngImage.Size(png));
+    }
+
+    [Fact]
+    public void Render_EmptyView_GivesNoArticlesImage()
+    {
+        var png = ChartSamples.Renderer().Render(ChartKind.Volume, ChartFormat.Png, ChartSamples.Empty(), ChartLook.Default);
+
+        Save("volume-empty.png", png);
+        Assert.Equal((ChartLook.DefaultWidth, ChartLook.DefaultHeight), PngImage.Size(png));
+    }
+
+    private static void Save(string name, byte[] png)
+    {
+        var dir = Path.Combine(RepositoryRoot.Path, "artifacts", "charts");
+        Directory.CreateDirectory(dir);
+        File.WriteAllBytes(Path.Combine(dir, name), png);
+    }
+}

@@ -9,6 +9,7 @@ using Dashboard.Fetching;
 using Dashboard.Ingestion;
 using Dashboard.Overview;
 using Dashboard.Live;
+using Dashboard.Rendering;
 using Dashboard.Storage;
 
 // `inspect <file-or-url>` parses one feed and exits: no web host, no database.
@@ -34,6 +35,7 @@ try
     builder.Services.AddLive();
     builder.Services.AddOverview();
     builder.Services.AddAnalysis();
+    builder.Services.AddRendering();
     if (demo) builder.Services.AddDemo();
     builder.Services.AddDashboardUi();
 
@@ -46,6 +48,7 @@ try
     app.MapFeedApi();
     app.MapAnalysisApi();
     app.MapDigestApi();
+    app.MapRenderApi();
     app.MapLive();
     if (demo) app.MapDemoFeeds();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

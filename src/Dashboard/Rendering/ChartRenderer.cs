@@ -24,13 +24,17 @@ public sealed class ChartRenderer(OverviewQueries queries, IOptions<DashboardOpt
             using var plot = Build(chart, input, look);
             return format == ChartFormat.Png
                 ? plot.GetImageBytes(look.Width, look.Height, ImageFormat.Png)
-                : Encoding.UTF8.GetBytes(SvgText.Repair(plot.GetSvgXml(look.Width, look.Height)));
+                : Encoding.UTF8.GetBytes(SvgText.Repair(plot.GetSvgXml(look.Width, look.Height), Texts(input)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new InvalidOperationException($"render: drawing the {chart.Name()} chart of \"{input.Caption}\" as {format.Extension()} failed: {e.Message}", e);
         }
     }
+
+    /// <summary>The texts a chart of <paramref name="input"/> may draw beyond numbers and fixed English words.</summary>
+    private List<string> Texts(ChartInput input) =>
+        [input.Caption, .. input.Data.Outlets.Select(o => o.Outlet), .. input.Data.Kpis.ByPerspective.Select(c => perspectives.Get(c.PerspectiveId).Name)];
 
     private Plot Build(ChartKind chart, ChartInput input, ChartLook look) => chart switch
     {

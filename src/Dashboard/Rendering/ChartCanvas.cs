@@ -14,8 +14,8 @@ internal static class ChartCanvas
         look.Theme.Apply(plot);
         plot.Axes.Title.Label.Text = title;
         plot.Axes.Title.Label.FontSize = TitleSize;
-        plot.Axes.Title.Label.FontName = ChartFonts.For(title);
         plot.Axes.Title.Label.Bold = true;
+        ChartFonts.Apply(plot.Axes.Title.Label, [title], centred: false);
         plot.Axes.Title.VerticalPadding = 14;
         foreach (var axis in plot.Axes.GetAxes())
         {
@@ -25,6 +25,8 @@ internal static class ChartCanvas
             axis.TickLabelStyle.FontName = ChartFonts.Sans;
             axis.TickLabelStyle.FontSize = TickSize;
             axis.TickLabelStyle.ForeColor = look.Theme.Muted;
+            // Counts are whole numbers: marks between them would suggest fractions.
+            axis.MinorTickStyle.Length = 0;
         }
         plot.Legend.FontSize = LegendSize;
         plot.Legend.FontName = ChartFonts.Sans;

@@ -25,22 +25,21 @@ public static class ChartFonts
 
     /// <summary>
     /// Sets the label's font for the texts it shows, shifted so its glyphs sit where the sans font's would. ScottPlot puts
-    /// a middle-aligned baseline at half the line spacing less the font's bottom extent; CJK fonts have a far deeper bottom
-    /// (Noto Sans CJK: 1.05 em, DejaVu Sans: 0.46 em), which lifts their labels clear of the bar they name.
+    /// the baseline a fraction of the line spacing below the label's top (half of it for a label centred on a point, all
+    /// of it for one hanging from its top) less the font's bottom extent; CJK fonts have a far deeper bottom (Noto Sans CJK:
+    /// 1.05 em, DejaVu Sans: 0.46 em), which lifts their labels clear of the bar they name or against the image's edge.
     /// </summary>
-    public static void Apply(LabelStyle style, IEnumerable<string> texts)
+    public static void Apply(LabelStyle style, IEnumerable<string> texts, bool centred = true)
     {
         style.FontName = For(texts);
-        style.OffsetY = BaselineShift(style.FontName, style.FontSize);
+        var spacing = centred ? 0.5f : 1f;
+        style.OffsetY = Baseline(Sans, style, spacing) - Baseline(style.FontName, style, spacing);
     }
 
-    /// <summary>Pixels to move a <paramref name="size"/> px label in <paramref name="family"/> down to the sans font's baseline.</summary>
-    public static float BaselineShift(string family, float size) => MiddleBaseline(Sans, size) - MiddleBaseline(family, size);
-
-    private static float MiddleBaseline(string family, float size)
+    private static float Baseline(string family, LabelStyle style, float spacing)
     {
-        using var font = new SKFont(Fonts.GetTypeface(family, bold: false, italic: false), size);
-        return font.Spacing / 2 - font.Metrics.Bottom;
+        using var font = new SKFont(Fonts.GetTypeface(family, style.Bold, style.Italic), style.FontSize);
+        return font.Spacing * spacing - font.Metrics.Bottom;
     }
 
     /// <summary>Whether <paramref name="family"/> resolves to a typeface with a glyph for each character of <paramref name="text"/>.</summary>

@@ -36,6 +36,26 @@ public sealed class ChartGalleryTests
         Assert.Equal((ChartLook.DefaultWidth, ChartLook.DefaultHeight), PngImage.Size(png));
     }
 
+    [Theory]
+    [InlineData(ChartKind.Volume, 600, 315), InlineData(ChartKind.Outlets, 2400, 1260), InlineData(ChartKind.Share, 400, 400)]
+    public void Render_OtherSizes_GivesThatSizeScaled(ChartKind chart, int width, int height)
+    {
+        var png = ChartSamples.Renderer().Render(chart, ChartFormat.Png, ChartSamples.Busy(), new ChartLook(width, height, ChartTheme.Light));
+
+        Save($"{chart.Name()}-{width}x{height}.png", png);
+        Assert.Equal((width, height), PngImage.Size(png));
+    }
+
+    [Fact]
+    public void Render_CjkInTheTitle_GivesPng()
+    {
+        var view = Overview.OverviewTestData.View("7d", persp: ["china"], outlet: "人民日报", q: "台湾");
+        var png = ChartSamples.Renderer().Render(ChartKind.Share, ChartFormat.Png, ChartSamples.Busy(view), ChartLook.Default with { Theme = ChartTheme.Dark });
+
+        Save("share-cjk-title-dark.png", png);
+        Assert.Equal((ChartLook.DefaultWidth, ChartLook.DefaultHeight), PngImage.Size(png));
+    }
+
     [Fact]
     public void Render_EmptyView_GivesNoArticlesImage()
     {
@@ -45,7 +65,7 @@ public sealed class ChartGalleryTests
         Assert.Equal((ChartLook.DefaultWidth, ChartLook.DefaultHeight), PngImage.Size(png));
     }
 
-    private static void Save(string name, byte[] png)
+    internal static void Save(string name, byte[] png)
     {
         var dir = Path.Combine(RepositoryRoot.Path, "artifacts", "charts");
         Directory.CreateDirectory(dir);

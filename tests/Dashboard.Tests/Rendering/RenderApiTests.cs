@@ -16,7 +16,9 @@ public sealed class RenderApiTests(RenderAppFixture app) : IClassFixture<RenderA
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal((1200, 630), PngImage.Size(await response.Content.ReadAsByteArrayAsync()));
+        var png = await response.Content.ReadAsByteArrayAsync();
+        ChartGalleryTests.Save($"app-{chart}-day.png", png);
+        Assert.Equal((1200, 630), PngImage.Size(png));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ScottPlot;
 using SkiaSharp;
 
@@ -13,12 +14,19 @@ public static class ChartFonts
     /// <summary>fontconfig's family for the generic "sans-serif" (DejaVu Sans on Debian), not Skia's first match, which may be a serif face.</summary>
     public static string Sans { get; } = SKFontManager.Default.MatchFamily("sans-serif")?.FamilyName is { Length: > 0 } family ? family : Fonts.Sans;
 
+    // Detection asks fontconfig about every character and opens each candidate font (~10 ms for a dozen outlet names);
+    // installed fonts do not change while the app runs, so answers are kept, up to a bound.
+    private const int MaxRemembered = 4096;
+    private static readonly ConcurrentDictionary<string, string> Detected = new(StringComparer.Ordinal);
+
     /// <summary>The sans font when it has every character of the texts, else the installed font that lacks the fewest (one for all: they share a style).</summary>
     public static string For(IEnumerable<string> texts)
     {
-        var text = string.Concat(texts);
-        if (HasAllGlyphs(Sans, text)) return Sans;
-        return Fonts.Detect(text) is { Length: > 0 } detected ? detected : Sans;
+        // Each character once: what detection weighs is which characters a font has, not how often they occur.
+        var characters = string.Concat(string.Concat(texts).EnumerateRunes().Distinct());
+        if (HasAllGlyphs(Sans, characters)) return Sans;
+        if (Detected.Count >= MaxRemembered) Detected.Clear();
+        return Detected.GetOrAdd(characters, c => Fonts.Detect(c) is { Length: > 0 } detected ? detected : Sans);
     }
 
     public static string For(string text) => For([text]);

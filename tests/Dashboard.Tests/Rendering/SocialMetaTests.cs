@@ -81,6 +81,18 @@ public sealed class SocialMetaTests(RenderAppFixture app) : IClassFixture<Render
         Assert.StartsWith("4 articles", Meta(page, "og:description"));
     }
 
+    [Fact]
+    public async Task StoryPage_KnownStory_TitleIsItsHeadline()
+    {
+        using var stories = System.Text.Json.JsonDocument.Parse(await Client.GetStringAsync($"/api/stories?{RenderAppFixture.FrozenDay}"));
+        var story = stories.RootElement.EnumerateArray().First();
+
+        var page = await HeadOfAsync($"/stories/{story.GetProperty("id").GetInt64()}");
+
+        Assert.Equal(story.GetProperty("headline").GetString() + " — Dashboard", Meta(page, "og:title"));
+        Assert.StartsWith("http://localhost/render/volume.png", Meta(page, "og:image"));
+    }
+
     [Theory]
     [InlineData("/feeds", "Feeds · US vs China · last 24 h — Dashboard")]
     [InlineData("/stories?range=7d", "Stories · US vs China · last 7 days — Dashboard")]

@@ -39,7 +39,7 @@ internal static class ChartCanvas
         var list = entries.ToList();
         if (list.Count == 0) return;
         foreach (var (name, color) in list)
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = name, FillColor = Color.FromHex(color), LineWidth = 0 });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = name, FillColor = ChartColors.FromCss(color), LineWidth = 0 });
         plot.Legend.FontName = ChartFonts.For(list.Select(e => e.Name));
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.Legend.TightHorizontalWrapping = true;

@@ -34,8 +34,8 @@ public sealed class ChartRenderer(OverviewQueries queries, IOptions<DashboardOpt
     }
 
     /// <summary>
-    /// Drawn on an opaque RGB surface and PNG-encoded with the "up" filter only: a third of the time of ScottPlot's own
-    /// encoding (every filter tried on RGBA rows, ~40 ms at 1200×630) and no larger, as chart rows repeat the row above.
+    /// Drawn on an opaque RGB surface and PNG-encoded with the "up" filter only, as chart rows mostly repeat the row above:
+    /// ~8 ms at 1200×630 where ScottPlot's own encoding (RGBA, every filter tried) took 40–80 ms, for files no larger.
     /// </summary>
     private static byte[] Png(Plot plot, ChartLook look)
     {

@@ -31,7 +31,7 @@ internal static class ShareChart
             // Slices are parted by a line of the background's colour.
             slice.LineColor = look.Theme.Background;
             slice.LineWidth = counts.Count > 1 ? 2 : 0;
-            Label(plot, look, $"{p.Name} {Percent(c.Count / total)} %", start - sweep / 2);
+            Label(plot, look, $"{p.Name} {Percent.Of(c.Count / total)} %", start - sweep / 2);
             start -= sweep;
         }
 
@@ -64,6 +64,4 @@ internal static class ShareChart
             _ => y > 0.5 ? Alignment.LowerRight : y < -0.5 ? Alignment.UpperRight : Alignment.MiddleRight,
         };
     }
-
-    private static string Percent(double share) => Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
 }

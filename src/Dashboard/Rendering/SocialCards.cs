@@ -38,7 +38,7 @@ public sealed partial class SocialCards(OverviewQueries overview, StoryQueries s
             && DateOnly.TryParseExact(digest.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             var view = RenderUrl.DigestView(topic.Id, day, digests.Clock);
-            return await CardAsync($"{topic.Name} News - {day:yyyy-MM-dd}", view, now, pageUri, baseUri, ct);
+            return await CardAsync($"{topic.Name} News - {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", view, now, pageUri, baseUri, ct);
         }
         var filter = PageView.Read(query, options.Value, mode);
         if (StoryPath().Match(path) is { Success: true } story && long.TryParse(story.Groups["id"].Value, out var id)
@@ -69,7 +69,7 @@ public sealed partial class SocialCards(OverviewQueries overview, StoryQueries s
         }
         if (kpis.Articles == 0) return $"No articles in this view · {caption}";
         var shares = kpis.ByPerspective.Where(c => c.Count > 0)
-            .Select(c => $"{perspectives.Get(c.PerspectiveId).Name} {c.Count.ToString("N0", CultureInfo.InvariantCulture)} ({Math.Round(c.Share(kpis.Articles) * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)} %)");
+            .Select(c => $"{perspectives.Get(c.PerspectiveId).Name} {c.Count.ToString("N0", CultureInfo.InvariantCulture)} ({Percent.Of(c.Share(kpis.Articles))} %)");
         var articles = kpis.Articles == 1 ? "1 article" : $"{kpis.Articles.ToString("N0", CultureInfo.InvariantCulture)} articles";
         return string.Join(ViewCaption.Separator, [articles, .. shares]) + $" — {caption}";
     }

@@ -12,8 +12,9 @@ public partial class SocialMeta
 {
     [Inject] private NavigationManager Nav { get; set; } = null!;
     [Inject] private SocialCards Cards { get; set; } = null!;
+    [CascadingParameter] private HttpContext? Http { get; set; }
 
     private SocialCard? _card;
 
-    protected override async Task OnInitializedAsync() => _card = await Cards.ForAsync(Nav.Uri, Nav.BaseUri, CancellationToken.None);
+    protected override async Task OnInitializedAsync() => _card = await Cards.ForAsync(Nav.Uri, Nav.BaseUri, Http?.RequestAborted ?? default);
 }

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, as CI does. Installs what the tests need when it is missing (Debian's
-# chromium, axe-core from npm, the dotnet-ef tool), then prints one closing line: "N passed, N failed".
+# chromium; fontconfig, a sans font and a CJK font for the chart images, whose tests check that Chinese outlet
+# names render; axe-core from npm; the dotnet-ef tool), then prints one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "run-tests: installing Debian's chromium for the browser tests"
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+for package in fontconfig fonts-dejavu-core fonts-noto-cjk; do installed "$package" || missing+=("$package"); done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "run-tests: installing Debian's ${missing[*]} for the tests"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
-    || { echo "run-tests: could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || { echo "run-tests: could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # axe-core (npm, pinned in tests/Dashboard.Tests/package-lock.json): the accessibility browser tests inject it into pages.

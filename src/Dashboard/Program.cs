@@ -9,6 +9,7 @@ using Dashboard.Fetching;
 using Dashboard.Ingestion;
 using Dashboard.Overview;
 using Dashboard.Live;
+using Dashboard.Rendering;
 using Dashboard.Storage;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,7 @@ try
     builder.Services.AddLive();
     builder.Services.AddOverview();
     builder.Services.AddAnalysis();
+    builder.Services.AddRendering();
     if (demo) builder.Services.AddDemo();
     builder.Services.AddDashboardUi();
 
@@ -50,6 +52,7 @@ try
     app.MapFeedApi();
     app.MapAnalysisApi();
     app.MapDigestApi();
+    app.MapRenderApi();
     app.MapLive();
     if (demo) app.MapDemoFeeds();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

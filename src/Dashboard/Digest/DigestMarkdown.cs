@@ -48,6 +48,21 @@ public static class DigestMarkdown
         return md.ToString();
     }
 
+    /// <summary>
+    /// The served Markdown: <paramref name="markdown"/> (as written and stored, in the seed's layout) with the day's
+    /// chart as an image paragraph right after the front matter, where the seed has only a blank line, so every heading,
+    /// list and the front matter stay as they were. The URL is absolute (the file is read away from this app); one that
+    /// is not an http(s) URL is left out.
+    /// </summary>
+    public static string WithChart(string markdown, string imageUrl, string alt)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var end = markdown.StartsWith("---\n", StringComparison.Ordinal) ? markdown.IndexOf("\n---\n", 3, StringComparison.Ordinal) : -1;
+        if (end < 0) throw new ArgumentException("digest: the Markdown has no front matter to put the chart after", nameof(markdown));
+        if (DigestText.SafeUrl(imageUrl) is not { } url) return markdown;
+        return markdown.Insert(end + "\n---\n".Length, $"\n![{DigestText.EscapeInline(alt)}]({url})\n");
+    }
+
     private static void WriteFrontMatter(StringBuilder md, DigestDocument d)
     {
         Line(md, "---");

@@ -63,6 +63,21 @@ public sealed partial class SeedDigestConformanceTests
     }
 
     [SeedFact]
+    public void WithChart_SeedArticles_SeedLayoutPlusOneImageParagraphAfterTheFrontMatter()
+    {
+        const string image = "![US vs China: articles per hour by perspective, 2025-11-25](https://dash.example/render/volume.png?from=2025-11-25T00%3A00%3A00Z&to=2025-11-26T00%3A00%3A00Z)";
+        var written = DigestMarkdown.Write(BuildFromSeed());
+        var served = DigestMarkdown.WithChart(written, "https://dash.example/render/volume.png?from=2025-11-25T00%3A00%3A00Z&to=2025-11-26T00%3A00%3A00Z",
+            "US vs China: articles per hour by perspective, 2025-11-25");
+
+        // The front matter stays byte for byte; the seed's blank line after it becomes blank, image, blank.
+        Assert.Equal(FrontMatterBlock(SeedDigest.Text), FrontMatterBlock(served));
+        Assert.StartsWith(FrontMatterBlock(written) + "\n" + image + "\n\n## Overall Highlights\n", served);
+        Assert.Equal(Skeleton(SeedDigest.Text), Skeleton(served.Replace("\n" + image + "\n", "", StringComparison.Ordinal)));
+        Assert.Equal(FrontMatterReader.Read(SeedDigest.Text).Sections, FrontMatterReader.Read(served).Sections);
+    }
+
+    [SeedFact]
     public void Build_SeedArticles_GivesFiveExtractedHighlightsPerSection()
     {
         var d = BuildFromSeed();

@@ -114,6 +114,23 @@ public sealed class ChartBrowserTests : IAsyncLifetime
         AssertNoProblems();
     }
 
+    /// <summary>Each chart's "Download PNG" is the server's drawing of the same view (ScottPlot, /render).</summary>
+    [Fact]
+    public async Task DownloadPng_EachChart_ServesThePngOfTheView()
+    {
+        await OpenAsync();
+        var links = await Page.Locator("a.chart-download").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(["volume", "outlets", "share"], links.Select(l => l.Split('/')[2].Split('.')[0]));
+        foreach (var link in links)
+        {
+            Assert.Contains("from=2025-11-24T00%3A00%3A00Z", link.Replace(":", "%3A"));
+            var response = await Page.APIRequest.GetAsync(new Uri(_app.BaseUrl, link).AbsoluteUri);
+            Assert.Equal(200, response.Status);
+            Assert.Equal("image/png", response.Headers["content-type"]);
+        }
+        AssertNoProblems();
+    }
+
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();

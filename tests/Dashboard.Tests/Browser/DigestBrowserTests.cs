@@ -85,6 +85,8 @@ public sealed class DigestBrowserTests(DigestDemoFixture demo) : IClassFixture<D
         await FollowAsync(Page.Locator("tr[data-topic=us-china][data-day='2025-11-25'] a"), "/digest/us-china/2025-11-25");
         await WaitForTitleAsync("US vs China News - 2025-11-25");
         Assert.Equal(0, await Page.Locator(".digest-partial").CountAsync()); // a closed day
+        // The day's chart, drawn by the server: loaded, not a broken image.
+        await Page.WaitForFunctionAsync("() => { const i = document.querySelector('.digest-chart img'); return i && i.complete && i.naturalWidth === 1200; }");
 
         // The .md link reaches the minimal-API endpoint, not the page.
         var href = await Page.Locator("a.digest-markdown").GetAttributeAsync("href");

@@ -15,6 +15,16 @@ public class TopicMatcherTests
     private static IReadOnlyList<string> Match(TopicMatcher matcher, string title, string? snippet = null, params string[] feedTopics) =>
         matcher.Match(Article(title: title, snippet: snippet), Feed(topics: feedTopics));
 
+    /// <summary>Real trade headlines of the seed day (demo): the shipped rules put them under US–China trade.</summary>
+    [Theory]
+    [InlineData("Xi aims to use TikTok deal and trade talks to press Trump on Taiwan")]
+    [InlineData("China and US resume trade talks in Geneva")]
+    public void Match_ShippedTradeRules_TradeHeadlinesOfTheSeedDay(string title)
+    {
+        var matcher = new TopicMatcher(Configuration.RepositoryRoot.BindShippedOptions());
+        Assert.Contains("us-china-trade", Match(matcher, title));
+    }
+
     [Fact]
     public void Match_FeedTopicWithoutKeywordHit_IncludesFeedTopic()
     {

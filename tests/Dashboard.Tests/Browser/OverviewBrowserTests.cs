@@ -139,13 +139,18 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up' && document.querySelectorAll('.card').length >= 4", null, new() { Timeout = 60_000 });
         var id = await Page.EvaluateAsync<string>("() => { const c = document.querySelectorAll('.card')[2]; c.scrollIntoView({ block: 'start' }); return c.dataset.articleId; }");
         const string top = "document.querySelector(`.card[data-article-id='${id}']`).getBoundingClientRect().top";
+        const string layout = "() => ['.overview-head', '.overview-bar', '.kpis', '.overview-grid', '.cards-head', '.alert-banner', '.stale-warning'].map(s => `${s} ${Math.round(document.querySelector(s)?.getBoundingClientRect().height ?? 0)}`).join(', ')";
+        // A card that just arrived slides in for half a second: measure once it has landed.
+        await Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || !a.effect?.target?.closest?.('.card'))");
         var before = await Page.EvaluateAsync<double>($"id => {top}", id);
+        var layoutBefore = await Page.EvaluateAsync<string>(layout);
 
         // More articles are published (held behind the pill) and the analysis panel above has loaded.
         await Page.WaitForFunctionAsync("() => document.querySelector('.new-pill') && document.querySelector('.analysis[data-loaded=true]')", null, new() { Timeout = 60_000 });
         await Page.WaitForTimeoutAsync(1500); // the throttled reloads that follow
         var after = await Page.EvaluateAsync<double>($"id => {top}", id);
-        Assert.True(Math.Abs(after - before) <= 2, $"the card being read moved from {before:0} px to {after:0} px");
+        Assert.True(Math.Abs(after - before) <= 2,
+            $"the card being read moved from {before:0} px to {after:0} px; heights before: {layoutBefore}; after: {await Page.EvaluateAsync<string>(layout)}");
         AssertNoProblems();
     }
 

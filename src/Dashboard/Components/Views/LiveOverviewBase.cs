@@ -78,6 +78,9 @@ public abstract class LiveOverviewBase : ComponentBase, IDisposable
         if (matching.Count == 0) return;
         _ = InvokeAsync(async () =>
         {
+            // A card already on screen (its push raced the load that showed it) is not new: it must not slide again.
+            matching.RemoveAll(id => Data?.Articles.Articles.Any(a => a.Id == id) == true);
+            if (matching.Count == 0) return;
             // A reader who scrolled down keeps their place: new cards wait behind a "N new articles" pill.
             if (HoldsNewCards && await IsScrolledDownAsync()) Pending.UnionWith(matching);
             Fresh.UnionWith(matching);

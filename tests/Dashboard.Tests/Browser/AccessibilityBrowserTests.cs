@@ -4,19 +4,9 @@ using Microsoft.Playwright;
 namespace Dashboard.Tests.Browser;
 
 /// <summary>axe-core on the main views, in both themes, once their data has arrived: no critical or serious violation.</summary>
-public sealed class AccessibilityBrowserTests : IAsyncLifetime
+public sealed class AccessibilityBrowserTests : DemoBrowserTest
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-a11y-").FullName;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50);
-        _browser = await BrowserSession.StartAsync();
-    }
-
-    private IPage Page => _browser.Page;
+    protected override Task<AppProcess> StartAppAsync() => DemoApp.StartAsync(DataDir, stepSeconds: 1, itemsPerStep: 50);
 
     [Theory]
     [InlineData("/", "light")]
@@ -27,13 +17,12 @@ public sealed class AccessibilityBrowserTests : IAsyncLifetime
     [InlineData("/feeds", "light")]
     public async Task Axe_MainViews_NoCriticalOrSeriousViolation(string path, string theme)
     {
-        await Page.GotoAsync(new Uri(_app.BaseUrl, $"{path}?theme={theme}").AbsoluteUri);
-        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await OpenAsync($"{path}?theme={theme}");
         await WaitForContentAsync(path);
 
         var violations = await Axe.ViolationsAsync(Page, "critical", "serious");
         Assert.True(violations.Count == 0, $"{path} ({theme}):\n" + string.Join("\n", violations));
-        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems));
+        AssertNoProblems();
     }
 
     /// <summary>The view with its data drawn: charts, story lists, table rows (axe checks what is there).</summary>
@@ -48,12 +37,7 @@ public sealed class AccessibilityBrowserTests : IAsyncLifetime
         };
         await Page.WaitForFunctionAsync($"() => !!({ready})", null, new() { Timeout = 60_000 });
         await Page.WaitForTimeoutAsync(500); // let the throttled live reload settle
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        // A card sliding in fades from transparent: axe would measure its text mid-fade.
+        await Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
     }
 }

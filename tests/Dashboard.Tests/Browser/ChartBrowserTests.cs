@@ -8,35 +8,21 @@ namespace Dashboard.Tests.Browser;
 /// Every chart element of the overview, as a mouse reaches it: a tooltip with its exact value and what it stands for,
 /// and a click that drills down to the articles behind it (a URL change). All demo articles are out before the checks.
 /// </summary>
-public sealed class ChartBrowserTests : IAsyncLifetime
+public sealed class ChartBrowserTests : DemoBrowserTest
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-charts-").FullName;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
+    protected override Task<AppProcess> StartAppAsync() => DemoApp.StartAsync(DataDir, stepSeconds: 1, itemsPerStep: 50);
 
-    public async Task InitializeAsync()
+    private async Task OpenSeedDayAsync()
     {
-        _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50);
-        _browser = await BrowserSession.StartAsync();
-    }
-
-    private IPage Page => _browser.Page;
-
-    private async Task OpenAsync()
-    {
-        await Page.GotoAsync(new Uri(_app.BaseUrl, "/?" + DemoApp.SeedWindow).AbsoluteUri);
-        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await OpenAsync("/?" + DemoApp.SeedWindow);
         await Page.WaitForFunctionAsync("() => document.querySelector('[data-kpi=articles]')?.textContent.trim() === '23'", null, new() { Timeout = 60_000 });
         await Page.WaitForFunctionAsync("() => document.querySelector('.volume-chart path.mud-chart-bar') && document.querySelector('.share-chart path.mud-chart-serie')");
     }
 
-    private void AssertNoProblems() =>
-        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems) + "\n--- app output ---\n" + _app.Output);
-
     /// <summary>Moves the mouse onto the element and returns the chart tooltip's text once it shows.</summary>
     private async Task<(float X, float Y, string Text)> HoverChartAsync(string element, string tooltip)
     {
-        var (x, y) = await _browser.PointInsideAsync(element);
+        var (x, y) = await Browser.PointInsideAsync(element);
         await Page.Mouse.MoveAsync(x, y);
         var text = await Page.WaitForFunctionAsync($"() => document.querySelector('{tooltip}')?.textContent.trim() || false");
         return (x, y, await text.JsonValueAsync<string>());
@@ -45,7 +31,7 @@ public sealed class ChartBrowserTests : IAsyncLifetime
     [Fact]
     public async Task VolumeBar_HoverAndClick_TooltipNamesPerspectiveCountAndBucketThenDrillsToThem()
     {
-        await OpenAsync();
+        await OpenSeedDayAsync();
         // The tallest China segment: its tooltip says China, how many articles and which hour.
         const string bar = "[...document.querySelectorAll('.volume-chart path.mud-chart-bar')].find(p => p.getAttribute('stroke').toLowerCase() === '#d55e00')";
         var (x, y, text) = await HoverChartAsync(bar, ".volume-chart .mud-chart-tooltip");
@@ -65,7 +51,7 @@ public sealed class ChartBrowserTests : IAsyncLifetime
     [Fact]
     public async Task OutletBar_HoverAndClick_TooltipGivesCountAndPerspectiveThenDrillsToOutlet()
     {
-        await OpenAsync();
+        await OpenSeedDayAsync();
         var top = Page.Locator(".outlet-row").First;
         var name = (await top.Locator(".outlet-name").InnerTextAsync()).Trim();
         var count = (await top.Locator(".outlet-count").InnerTextAsync()).Trim();
@@ -74,7 +60,7 @@ public sealed class ChartBrowserTests : IAsyncLifetime
         await tooltip.WaitForAsync();
         Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(name)}: {count} articles?, .+ perspective", (await tooltip.InnerTextAsync()).Trim());
 
-        await _browser.ClickUntilAsync(() => top.Locator("button").ClickAsync(), "location.search.includes('src=') || location.search.includes('outlet=')");
+        await Browser.ClickUntilAsync(() => top.Locator("button").ClickAsync(), "location.search.includes('src=') || location.search.includes('outlet=')");
         await Page.WaitForFunctionAsync("() => { const o = [...document.querySelectorAll('.card .outlet')].map(e => e.textContent); return o.length > 0 && new Set(o).size === 1; }");
         AssertNoProblems();
     }
@@ -82,7 +68,7 @@ public sealed class ChartBrowserTests : IAsyncLifetime
     [Fact]
     public async Task ShareSlice_HoverAndClick_TooltipGivesCountAndShareThenDrillsToPerspective()
     {
-        await OpenAsync();
+        await OpenSeedDayAsync();
         const string slice = "document.querySelector('.share-chart path.mud-chart-serie')";
         var (x, y, text) = await HoverChartAsync(slice, ".share-chart .mud-chart-tooltip");
         Assert.Matches(@"^(United States|China|Japan|Taiwan|South Korea|International|Unclassified): \d+ articles? \(\d+ %\)", text);
@@ -95,8 +81,8 @@ public sealed class ChartBrowserTests : IAsyncLifetime
     [Fact]
     public async Task TopOutlets_Drawn_BiggestFirstAndInsideTheirCard()
     {
-        await OpenAsync();
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview"); // the README's picture: all demo articles in, charts drawn
+        await OpenSeedDayAsync();
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "overview"); // the README's picture: all demo articles in, charts drawn
         var problems = await Page.EvaluateAsync<string[]>("""
             () => {
               const card = document.querySelector('.panel-outlets').getBoundingClientRect();
@@ -118,23 +104,16 @@ public sealed class ChartBrowserTests : IAsyncLifetime
     [Fact]
     public async Task DownloadPng_EachChart_ServesThePngOfTheView()
     {
-        await OpenAsync();
+        await OpenSeedDayAsync();
         var links = await Page.Locator("a.chart-download").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(["volume", "outlets", "share"], links.Select(l => l.Split('/')[2].Split('.')[0]));
         foreach (var link in links)
         {
             Assert.Contains("from=2025-11-24T00%3A00%3A00Z", link.Replace(":", "%3A"));
-            var response = await Page.APIRequest.GetAsync(new Uri(_app.BaseUrl, link).AbsoluteUri);
+            var response = await Page.APIRequest.GetAsync(new Uri(App.BaseUrl, link).AbsoluteUri);
             Assert.Equal(200, response.Status);
             Assert.Equal("image/png", response.Headers["content-type"]);
         }
         AssertNoProblems();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
 }

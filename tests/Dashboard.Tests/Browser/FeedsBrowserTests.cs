@@ -4,23 +4,13 @@ using Dashboard.Tests.Infrastructure;
 namespace Dashboard.Tests.Browser;
 
 /// <summary>The feed health page of the demo app, seen through chromium.</summary>
-public sealed class FeedsBrowserTests : IAsyncLifetime
+public sealed class FeedsBrowserTests : DemoBrowserTest
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-browser-").FullName;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await DemoApp.StartAsync(_dataDir);
-        _browser = await BrowserSession.StartAsync();
-    }
-
     [Fact]
     public async Task Feeds_DemoFeeds_HealthTableWithoutErrors()
     {
-        var page = _browser.Page;
-        await page.GotoAsync(new Uri(_app.BaseUrl, "feeds").AbsoluteUri);
+        var page = Browser.Page;
+        await page.GotoAsync(new Uri(App.BaseUrl, "feeds").AbsoluteUri);
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         await page.Locator("tr[data-feed-id='demo-us']").WaitForAsync();
         Assert.Equal(2, await page.Locator("tbody tr").CountAsync());
@@ -33,18 +23,11 @@ public sealed class FeedsBrowserTests : IAsyncLifetime
                      return first === (sort.getAttribute('aria-sort') === 'ascending' ? 'demo-china' : 'demo-us'); })()
             """;
         var feedHeader = page.Locator("th", new() { HasText = "Feed" }).Locator("button");
-        await _browser.ClickUntilAsync(() => feedHeader.ClickAsync(), firstRowMatchesSort);
+        await Browser.ClickUntilAsync(() => feedHeader.ClickAsync(), firstRowMatchesSort);
         var direction = await page.Locator("th[aria-sort]").GetAttributeAsync("aria-sort");
         await feedHeader.ClickAsync();
         await page.WaitForFunctionAsync($"() => document.querySelector('th[aria-sort]').getAttribute('aria-sort') !== '{direction}' && {firstRowMatchesSort}");
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "feeds-demo");
-        Assert.Empty(_browser.Problems);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "feeds-demo");
+        Assert.Empty(Browser.Problems);
     }
 }

@@ -5,35 +5,14 @@ using Microsoft.Playwright;
 namespace Dashboard.Tests.Browser;
 
 /// <summary>The overview as an analyst uses it: filters in the URL, reload and back/forward, drill-down, live cards.</summary>
-public sealed class OverviewBrowserTests : IAsyncLifetime
+public sealed class OverviewBrowserTests : DemoBrowserTest
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-overview-").FullName;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await DemoApp.StartAsync(_dataDir);
-        _browser = await BrowserSession.StartAsync();
-    }
-
-    private IPage Page => _browser.Page;
-
-    private async Task OpenAsync(string pathAndQuery)
-    {
-        await Page.GotoAsync(new Uri(_app.BaseUrl, pathAndQuery).AbsoluteUri);
-        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
-    }
-
-    private void AssertNoProblems() =>
-        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems) + "\n--- app output ---\n" + _app.Output);
-
     private async Task WaitForCardsAsync(int atLeast)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (await Page.Locator(".card").CountAsync() < atLeast)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"fewer than {atLeast} cards after 60 s:\n{_app.Output}");
+            Assert.True(DateTime.UtcNow < deadline, $"fewer than {atLeast} cards after 60 s:\n{App.Output}");
             await Task.Delay(300);
         }
     }
@@ -44,7 +23,7 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await OpenAsync("/?" + DemoApp.SeedWindow);
         await WaitForCardsAsync(4);
 
-        await _browser.ClickUntilAsync(() => Page.Locator(".perspective-chip", new() { HasText = "China" }).ClickAsync(),
+        await Browser.ClickUntilAsync(() => Page.Locator(".perspective-chip", new() { HasText = "China" }).ClickAsync(),
             "location.search.includes('persp=china')"); // pushState: no load event to wait for
         await Page.WaitForFunctionAsync("() => [...document.querySelectorAll('.card .badge')].every(b => b.textContent.trim() === 'China')");
         var filteredUrl = Page.Url;
@@ -118,13 +97,13 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         await OpenAsync("/?" + DemoApp.SeedWindow);
         var before = await Page.Locator(".app").GetAttributeAsync("data-theme");
         var after = before == "dark" ? "light" : "dark";
-        await _browser.ClickUntilAsync(() => Page.Locator(".theme-toggle").ClickAsync(), $"document.querySelector('.app').dataset.theme === '{after}'");
+        await Browser.ClickUntilAsync(() => Page.Locator(".theme-toggle").ClickAsync(), $"document.querySelector('.app').dataset.theme === '{after}'");
         Assert.Equal(after == "dark", await Page.EvaluateAsync<bool>("() => getComputedStyle(document.body).backgroundColor === 'rgb(11, 18, 32)'"));
 
         await Page.ReloadAsync();
         await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         Assert.Equal(after, await Page.Locator(".app").GetAttributeAsync("data-theme")); // already in the server's first HTML (cookie)
-        await _browser.ClickUntilAsync(() => Page.Locator(".theme-toggle").ClickAsync(), $"document.querySelector('.app').dataset.theme === '{before}'");
+        await Browser.ClickUntilAsync(() => Page.Locator(".theme-toggle").ClickAsync(), $"document.querySelector('.app').dataset.theme === '{before}'");
         AssertNoProblems();
     }
 
@@ -135,7 +114,7 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
     [Fact]
     public async Task ReadingCards_WhilePanelsLoadAndArticlesArrive_ReaderKeepsPlace()
     {
-        await Page.GotoAsync(new Uri(_app.BaseUrl, "/?" + DemoApp.SeedWindow).AbsoluteUri);
+        await Page.GotoAsync(new Uri(App.BaseUrl, "/?" + DemoApp.SeedWindow).AbsoluteUri);
         await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up' && document.querySelectorAll('.card').length >= 4", null, new() { Timeout = 60_000 });
         var id = await Page.EvaluateAsync<string>("() => { const c = document.querySelectorAll('.card')[2]; c.scrollIntoView({ block: 'start' }); return c.dataset.articleId; }");
         const string top = "document.querySelector(`.card[data-article-id='${id}']`).getBoundingClientRect().top";
@@ -152,12 +131,5 @@ public sealed class OverviewBrowserTests : IAsyncLifetime
         Assert.True(Math.Abs(after - before) <= 2,
             $"the card being read moved from {before:0} px to {after:0} px; heights before: {layoutBefore}; after: {await Page.EvaluateAsync<string>(layout)}");
         AssertNoProblems();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
 }

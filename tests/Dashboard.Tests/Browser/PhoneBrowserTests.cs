@@ -8,31 +8,19 @@ namespace Dashboard.Tests.Browser;
 /// The overview and the wall on a phone (390×844, touch, mobile viewport): nothing wider than the screen, data on the
 /// first screen and the filters in a drawer, usable by touch, cards readable. The layout is CSS, so only a browser can tell.
 /// </summary>
-public sealed class PhoneBrowserTests : IAsyncLifetime
+public sealed class PhoneBrowserTests : DemoBrowserTest
 {
     private const int Width = 390;
     private const int Height = 844;
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-phone-").FullName;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
 
-    public async Task InitializeAsync()
+    protected override Task<BrowserSession> StartBrowserAsync() => BrowserSession.StartAsync(Width, Height, phone: true);
+
+    /// <summary>Opens a page and waits for its data (<paramref name="ready"/>, a JS condition).</summary>
+    private async Task OpenReadyAsync(string pathAndQuery, string ready = "document.querySelectorAll('.card').length >= 2")
     {
-        _app = await DemoApp.StartAsync(_dataDir);
-        _browser = await BrowserSession.StartAsync(Width, Height, phone: true);
-    }
-
-    private IPage Page => _browser.Page;
-
-    private async Task OpenAsync(string pathAndQuery, string ready = "document.querySelectorAll('.card').length >= 2")
-    {
-        await Page.GotoAsync(new Uri(_app.BaseUrl, pathAndQuery).AbsoluteUri);
-        await Page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        await OpenAsync(pathAndQuery);
         await Page.WaitForFunctionAsync($"() => {ready}", null, new() { Timeout = 60_000 });
     }
-
-    private void AssertNoProblems() =>
-        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems) + "\n--- app output ---\n" + _app.Output);
 
     /// <summary>
     /// The page scrolls only vertically. A mobile browser widens its layout viewport to content that does not fit
@@ -75,21 +63,21 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Phone_Overview_DataOnFirstScreenFiltersInADrawerCardsReadable()
     {
-        await OpenAsync("/?" + DemoApp.SeedWindow);
+        await OpenReadyAsync("/?" + DemoApp.SeedWindow);
         await AssertNoHorizontalOverflowAsync();
         await AssertCardsReadableAsync();
         // The first screen shows data, not chrome: the filter bar waits in a drawer, the KPIs are in view.
         Assert.False(await Page.Locator(".filter-row").IsVisibleAsync());
         Assert.True(await Page.Locator(".filters-open").IsVisibleAsync());
         Assert.True(await Page.EvaluateAsync<bool>("() => document.querySelector('.kpis').getBoundingClientRect().top < innerHeight / 2"));
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone");
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone");
 
         // Filters, tapped: the drawer opens with the whole bar; a range tapped there changes the view (the URL).
-        await _browser.ClickUntilAsync(() => Page.Locator(".filters-open").TapAsync(), "document.querySelector('.filter-drawer.mud-drawer--open') !== null");
+        await Browser.ClickUntilAsync(() => Page.Locator(".filters-open").TapAsync(), "document.querySelector('.filter-drawer.mud-drawer--open') !== null");
         var chip = Page.Locator(".filter-drawer .range-chip", new() { HasText = "7d" });
         await chip.WaitForAsync();
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone-filters");
-        await _browser.ClickUntilAsync(() => chip.TapAsync(), "location.search.includes('range=7d')");
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "overview-phone-filters");
+        await Browser.ClickUntilAsync(() => chip.TapAsync(), "location.search.includes('range=7d')");
         await Page.WaitForFunctionAsync("() => document.querySelector('.filter-drawer.mud-drawer--open') === null");
         await AssertNoHorizontalOverflowAsync();
         AssertNoProblems();
@@ -98,7 +86,7 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Phone_Wall_FitsTheScreenWidthHeadlinesReadable()
     {
-        await OpenAsync("/wall?views=overview:us-china&every=60s", "document.querySelectorAll('.story-row').length >= 2 && document.querySelector('.ticker-item')");
+        await OpenReadyAsync("/wall?views=overview:us-china&every=60s", "document.querySelectorAll('.story-row').length >= 2 && document.querySelector('.ticker-item')");
         await AssertNoHorizontalOverflowAsync();
         var problems = await Page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('.story-headline, .ticker-item')].slice(0, 6).flatMap(e => {
@@ -107,14 +95,7 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
             })
             """);
         Assert.True(problems.Length == 0, string.Join("\n", problems));
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "wall-phone");
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "wall-phone");
         AssertNoProblems();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
 }

@@ -4,32 +4,23 @@ using Dashboard.Tests.Infrastructure;
 namespace Dashboard.Tests.Browser;
 
 /// <summary>Stories of the demo data (seed 002's day) through chromium: list, split bars, blindspot, story page.</summary>
-public sealed class StoryBrowserTests : IAsyncLifetime
+public sealed class StoryBrowserTests : DemoBrowserTest
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-stories-browser-").FullName;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        // Everything at once, each feed's articles on its own side (as the seed system did).
-        _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 1, itemsPerStep: 50,
+    protected override Task<AppProcess> StartAppAsync() => DemoApp.StartAsync(DataDir, stepSeconds: 1, itemsPerStep: 50,
             extra: new Dictionary<string, string> { ["Demo__PerspectiveMode"] = "Override" });
-        _browser = await BrowserSession.StartAsync();
-    }
 
     [Fact]
     public async Task Stories_DemoDay_ListLeadsToStoryPageWithLeadLag()
     {
-        var page = _browser.Page;
-        await page.GotoAsync(new Uri(_app.BaseUrl, "stories").AbsoluteUri);
+        var page = Browser.Page;
+        await page.GotoAsync(new Uri(App.BaseUrl, "stories").AbsoluteUri);
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         // The Xi–Trump call: reported by both sides, so its split bar has a US and a China segment.
         const string bothSides = "li.story-row:has(.split-segment[data-perspective='us']):has(.split-segment[data-perspective='china'])";
         await page.Locator(bothSides).First.WaitForAsync(new() { Timeout = 60_000 });
         // The Takaichi–Trump call: US sources only, a blindspot of China's.
         await page.Locator("[aria-label='Blindspots'] [data-blindspot-missing='china']").First.WaitForAsync();
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "stories-demo");
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "stories-demo");
 
         var headline = await page.Locator($"{bothSides} a.story-headline").First.InnerTextAsync();
         await page.Locator($"{bothSides} a.story-headline").First.ClickAsync();
@@ -42,38 +33,31 @@ public sealed class StoryBrowserTests : IAsyncLifetime
         var lead = await page.Locator(".lead-lag").First.InnerTextAsync();
         Assert.Matches(@"^(China|United States) sources first, (\d+ d )?(\d+ h )?(\d+ min)? ?before (United States|China) sources$", lead.Trim());
         Assert.True(await page.Locator(".story-timeline li").CountAsync() >= 2);
-        await _browser.ScreenshotAsync(RepositoryRoot.Path, "story-demo");
-        Assert.Empty(_browser.Problems);
+        await Browser.ScreenshotAsync(RepositoryRoot.Path, "story-demo");
+        Assert.Empty(Browser.Problems);
     }
 
     [Fact]
     public async Task Overview_DemoDay_ShowsStoriesBlindspotsAndNoInsignificantTerms()
     {
-        var page = _browser.Page;
-        await page.GotoAsync(_app.BaseUrl.AbsoluteUri);
+        var page = Browser.Page;
+        await page.GotoAsync(App.BaseUrl.AbsoluteUri);
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         await page.Locator(".analysis[data-loaded='true'] [aria-label='Top stories'] li.story-row").First.WaitForAsync(new() { Timeout = 60_000 });
         await page.Locator("[aria-label='Blindspots'] [data-blindspot-missing]").First.WaitForAsync();
         // Two dozen articles: no word is significantly one side's, and the panel says so rather than listing noise.
         await page.Locator(".terms-side[data-perspective='china']", new() { HasText = "No term stands out significantly" }).WaitForAsync();
-        Assert.Empty(_browser.Problems);
+        Assert.Empty(Browser.Problems);
     }
 
     [Fact]
     public async Task StoryPage_UnknownId_SaysNotFound()
     {
-        var page = _browser.Page;
-        await page.GotoAsync(new Uri(_app.BaseUrl, "stories/999999").AbsoluteUri);
+        var page = Browser.Page;
+        await page.GotoAsync(new Uri(App.BaseUrl, "stories/999999").AbsoluteUri);
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
         await page.Locator("h1", new() { HasText = "Story not found" }).WaitForAsync();
-        Assert.Empty(_browser.Problems);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        Assert.Empty(Browser.Problems);
     }
 }
 

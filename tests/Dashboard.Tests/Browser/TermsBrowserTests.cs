@@ -9,52 +9,44 @@ namespace Dashboard.Tests.Browser;
 /// Distinctive terms as an analyst meets them: a day with words significantly one side's, served from loopback to the
 /// app's first configured feed; a term clicked filters the view by it (a URL change).
 /// </summary>
-public sealed class TermsBrowserTests : IAsyncLifetime
+public sealed class TermsBrowserTests : DemoBrowserTest
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-terms-").FullName;
     private LoopbackFeedServer _feeds = null!;
-    private AppProcess _app = null!;
-    private BrowserSession _browser = null!;
-    private string _feedId = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task<AppProcess> StartAppAsync()
     {
         _feeds = await LoopbackFeedServer.StartAsync();
         _feeds.MapContent("/day.xml", TestCatalog.GoogleNewsRss(SignificantTermsFeed.Items()));
-        _feedId = RepositoryRoot.BindShippedOptions().Feeds[0].Id;
-        _app = await AppProcess.StartAsync(RepositoryRoot.Path, new Dictionary<string, string>
+        var app = await AppProcess.StartAsync(RepositoryRoot.Path, new Dictionary<string, string>
         {
             ["Ingestion__Enabled"] = "false",
-            ["Storage__DatabasePath"] = Path.Combine(_dataDir, "dashboard.db"),
+            ["Storage__DatabasePath"] = Path.Combine(DataDir, "dashboard.db"),
             ["Feeds__0__Url"] = _feeds.Url("/day.xml").AbsoluteUri,
         });
-        using var http = new HttpClient { BaseAddress = _app.BaseUrl };
-        (await http.PostAsync($"api/feeds/{_feedId}/refresh", null)).EnsureSuccessStatusCode();
-        _browser = await BrowserSession.StartAsync();
+        using var http = new HttpClient { BaseAddress = app.BaseUrl };
+        (await http.PostAsync($"api/feeds/{RepositoryRoot.BindShippedOptions().Feeds[0].Id}/refresh", null)).EnsureSuccessStatusCode();
+        return app;
     }
 
     [Fact]
     public async Task Overview_SignificantTerms_ListedPerSideAndClickFiltersTheView()
     {
-        var page = _browser.Page;
-        await page.GotoAsync(new Uri(_app.BaseUrl, "/?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z").AbsoluteUri);
-        await page.WaitForFunctionAsync("() => document.documentElement.dataset.connection === 'up'");
+        var page = Page;
+        await OpenAsync("/?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z");
         var term = page.Locator(".terms-side[data-perspective='china'] .term[data-term='sovereignty']");
         await term.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Equal(0, await page.Locator(".terms-side[data-perspective='us'] .term[data-term='sovereignty']").CountAsync());
         Assert.Equal(1, await page.Locator(".terms-side[data-perspective='us'] .term[data-term='tariff']").CountAsync());
 
         // A filter change is a pushState navigation (no load event): wait for the URL itself.
-        await _browser.ClickUntilAsync(() => term.ClickAsync(), "new URLSearchParams(location.search).get('q') === 'sovereignty'");
+        await Browser.ClickUntilAsync(() => term.ClickAsync(), "new URLSearchParams(location.search).get('q') === 'sovereignty'");
         await page.WaitForFunctionAsync("() => { const t = [...document.querySelectorAll('.card .headline')].map(h => h.textContent); return t.length > 0 && t.every(x => /sovereignty/i.test(x)); }");
-        Assert.True(_browser.Problems.Count == 0, string.Join("\n", _browser.Problems) + "\n" + _app.Output);
+        AssertNoProblems();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
+        await base.DisposeAsync();
         await _feeds.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
     }
 }

@@ -182,6 +182,18 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
         Assert.Empty((await GetPageAsync("/alerts?topic=taiwan-strait")).Page.QuerySelectorAll("tr[data-alert-id]"));
     }
 
+    /// <summary>The page says which topic and range it shows: 7 d by default, whatever the URL names otherwise.</summary>
+    [Theory]
+    [InlineData("/alerts", "US vs China", "7d")]
+    [InlineData("/alerts?topic=taiwan-strait&range=24h", "Taiwan Strait", "24h")]
+    public async Task AlertsPage_View_MarksTheActiveTopicAndRange(string path, string topic, string range)
+    {
+        var (_, page) = await GetPageAsync(path);
+
+        var current = page.QuerySelectorAll(".alerts-filter [aria-current=page]").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal([topic, range], current);
+    }
+
     [Fact]
     public async Task AlertsPage_MalformedParameters_NoticeNotError()
     {

@@ -18,6 +18,8 @@ public partial class FilterBar
     [Parameter] public bool Vertical { get; set; }
     [Parameter] public EventCallback<ViewFilter> OnChange { get; set; }
 
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
     private MudDateRangePicker? _picker;
     private string? _query;
 

@@ -1,3 +1,4 @@
+using Dashboard.Components;
 using Dashboard.Configuration;
 using Dashboard.Rendering;
 using Microsoft.Extensions.Options;

@@ -6,6 +6,7 @@ using Dashboard.Digest;
 using Dashboard.Overview;
 using Dashboard.Stories;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Rendering;
@@ -15,8 +16,12 @@ namespace Dashboard.Rendering;
 /// counts, and the view's volume chart as the image. A digest day previews that day's chart; a story its headline.
 /// </summary>
 public sealed partial class SocialCards(OverviewQueries overview, StoryQueries stories, DigestService digests, PerspectiveCatalog perspectives,
-    IOptions<DashboardOptions> options, AppMode mode, TimeProvider time, ILogger<SocialCards> logger)
+    IOptions<DashboardOptions> options, AppMode mode, TimeProvider time, ILogger<SocialCards> logger) : IDisposable
 {
+    // Every full page load asks for its view's counts: wall screens and a link shared in chat load the same views
+    // again and again, so each view's description is counted once per minute (the minute its image is drawn for).
+    private readonly MemoryCache _descriptions = new(new MemoryCacheOptions { SizeLimit = 2000 });
+
     // Pages whose name leads the title; the overview ("/") is the view itself.
     private static readonly Dictionary<string, string> PageNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,8 +61,17 @@ public sealed partial class SocialCards(OverviewQueries overview, StoryQueries s
         return new SocialCard($"{title} — {SocialCard.SiteName}", await DescriptionAsync(view, caption, now, ct), pageUri, image, "Articles per perspective over time: " + caption);
     }
 
-    /// <summary>"128 articles · United States 60 (47 %) · China 68 (53 %)" over the view's caption; the caption alone if counting fails.</summary>
     private async Task<string> DescriptionAsync(ViewFilter view, string caption, DateTime now, CancellationToken ct)
+    {
+        var key = ViewUrl.Format(view, options.Value) + "|" + ViewTimes.Format(now);
+        if (_descriptions.TryGetValue(key, out string? cached)) return cached!;
+        var description = await CountedAsync(view, caption, now, ct);
+        _descriptions.Set(key, description, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpiration = now.AddMinutes(1) });
+        return description;
+    }
+
+    /// <summary>"128 articles · United States 60 (47 %) · China 68 (53 %)" over the view's caption; the caption alone if counting fails.</summary>
+    private async Task<string> CountedAsync(ViewFilter view, string caption, DateTime now, CancellationToken ct)
     {
         Kpis kpis;
         try { kpis = await overview.KpisAsync(view, now, ct); }
@@ -83,6 +97,8 @@ public sealed partial class SocialCards(OverviewQueries overview, StoryQueries s
             return null;
         }
     }
+
+    public void Dispose() => _descriptions.Dispose();
 
     [GeneratedRegex(@"^/digest/(?<topic>[^/]+)/(?<day>\d{4}-\d{2}-\d{2})$")]
     private static partial Regex DigestPath();

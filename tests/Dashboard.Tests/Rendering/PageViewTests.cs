@@ -1,4 +1,5 @@
 using Dashboard.Components.Pages;
+using Dashboard.Components;
 using Dashboard.Overview;
 using Dashboard.Rendering;
 

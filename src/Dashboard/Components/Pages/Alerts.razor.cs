@@ -62,8 +62,8 @@ public partial class Alerts : IDisposable
     private void ReadUrl()
     {
         var query = ViewQuery.Read(Nav.Uri);
-        var parsed = ViewUrl.Parse(query, Options.Value);
-        var filter = DemoDefaults.Apply(parsed.Filter, query, Mode);
+        var parsed = PageView.Parse(query, Options.Value, Mode);
+        var filter = parsed.Filter;
         // A week, not the overview's 24 h: spikes are rare, and a day's list is usually empty.
         if (!DemoDefaults.ShowsSeedWindow(Mode) && !query.ContainsKey("range") && !query.ContainsKey("from") && !query.ContainsKey("to"))
             filter = filter with { Range = TimeRange.Preset("7d") };

@@ -37,9 +37,7 @@ public partial class OverviewPage : IDisposable
     private void ReadUrl()
     {
         var query = ViewQuery.Read(Nav.Uri);
-        var parsed = ViewUrl.Parse(query, Options.Value);
-        _filter = DemoDefaults.Apply(parsed.Filter, query, Mode);
-        _notices = parsed.Notices;
+        (_filter, _notices) = PageView.Parse(query, Options.Value, Mode);
         _kiosk = KioskOptions.From(query);
     }
 

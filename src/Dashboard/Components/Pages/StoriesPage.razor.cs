@@ -35,8 +35,7 @@ public partial class StoriesPage
     protected override void OnInitialized()
     {
         var query = ViewQuery.Read(Nav.Uri);
-        var parsed = ViewUrl.Parse(query, Options.Value);
-        (_filter, _notices) = (DemoDefaults.Apply(parsed.Filter, query, Mode), parsed.Notices);
+        (_filter, _notices) = PageView.Parse(query, Options.Value, Mode);
         _throttle = new RenderThrottle(TimeSpan.FromSeconds(3), Time, () => InvokeAsync(LoadAsync), e => InvokeAsync(() => DispatchExceptionAsync(e)));
         _watch = StoryViewWatch.Subscribe(Articles, Blindspots, () => _filter, Time, _throttle.Request);
     }

@@ -43,8 +43,8 @@ public partial class WallPage
         _playlist = WallPlaylist.Parse(query, Options.Value);
         // The wall's own keys are not filter keys; the rest (range, persp, …) applies to every view of the playlist.
         var filterQuery = query.Where(kv => kv.Key is not ("views" or "every")).ToDictionary(kv => kv.Key, kv => kv.Value);
-        var parsed = ViewUrl.Parse(filterQuery, Options.Value);
-        _base = DemoDefaults.Apply(parsed.Filter, query, Mode);
+        var parsed = PageView.Parse(filterQuery, Options.Value, Mode);
+        _base = parsed.Filter;
         _notices = [.. _playlist.Notices, .. parsed.Notices];
         _kiosk = KioskOptions.From(query) with { Enabled = true };
         _index = 0;

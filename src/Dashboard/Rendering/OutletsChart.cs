@@ -42,7 +42,7 @@ internal static class OutletsChart
         // Room to the right of the longest bar for its count.
         plot.Axes.SetLimits(0, outlets.Max(o => o.Count) * 1.1 + 0.5, -0.6, n - 0.4);
         var shown = outlets.Select(o => o.PerspectiveId).ToHashSet();
-        ChartCanvas.Legend(plot, input.Data.Kpis.ByPerspective.Select(c => c.PerspectiveId).Where(shown.Contains).Select(perspectives.Get).Select(p => (p.Name, p.Color)));
+        ChartCanvas.Legend(plot, perspectives.Order(input.Data.Kpis.ByPerspective.Select(c => c.PerspectiveId).Where(shown.Contains), id => id).Select(perspectives.Get).Select(p => (p.Name, p.Color)));
         return plot;
     }
 

@@ -16,7 +16,7 @@ internal static class ShareChart
     public static Plot Build(ChartInput input, ChartLook look, PerspectiveCatalog perspectives)
     {
         var kpis = input.Data.Kpis;
-        var counts = kpis.ByPerspective.Where(c => c.Count > 0).ToList();
+        var counts = perspectives.Order(kpis.ByPerspective.Where(c => c.Count > 0), c => c.PerspectiveId).ToList();
         if (counts.Count == 0) return ChartCanvas.Empty(input.Caption, look);
 
         var plot = ChartCanvas.Create(input.Caption, look);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Dashboard.Components;
+using Dashboard.Components.Views;
 using Dashboard.Overview;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
 namespace Dashboard.Rendering;
 
-/// <summary>Articles per time bucket (<see cref="TimeRange.BucketFor"/>), one stacked bar per bucket, perspectives bottom-up in the KPI order.</summary>
+/// <summary>Articles per time bucket (<see cref="TimeRange.BucketFor"/>), one stacked bar per bucket, perspectives bottom-up in the one perspective order (PerspectiveCatalog), as on the page.</summary>
 internal static class VolumeChart
 {
     public const int MaxTimeLabels = 12;
@@ -18,14 +19,13 @@ internal static class VolumeChart
 
     public static Plot Build(ChartInput input, ChartLook look, PerspectiveCatalog perspectives)
     {
-        var order = input.Data.Kpis.ByPerspective.Where(c => c.Count > 0).Select(c => c.PerspectiveId).ToList();
-        if (order.Count == 0) return ChartCanvas.Empty(input.Caption, look);
+        var order = perspectives.Order(input.Data.Kpis.ByPerspective.Where(c => c.Count > 0), c => c.PerspectiveId).Select(c => c.PerspectiveId).ToList();
+        var starts = VolumeBar.BucketStarts(input.Window); // the page's buckets, aligned in UTC like OverviewQueries'
+        if (order.Count == 0 || starts.Count == 0) return ChartCanvas.Empty(input.Caption, look);
 
-        var (from, to) = input.Window;
-        var size = TimeRange.BucketFor(from, to);
-        // Buckets are aligned in UTC like OverviewQueries' (floor to the bucket size); the last starts before the window ends.
-        var first = new DateTime(from.Ticks - from.Ticks % size.Ticks, DateTimeKind.Utc);
-        var buckets = (int)Math.Ceiling((to - first) / size);
+        var size = TimeRange.BucketFor(input.Window.From, input.Window.To);
+        var first = starts[0];
+        var buckets = starts.Count;
         var counts = new int[buckets, order.Count];
         foreach (var point in input.Data.Volume)
         {

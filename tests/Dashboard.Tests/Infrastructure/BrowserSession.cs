@@ -18,6 +18,11 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly List<string> _problems = [];
+    // Main-frame loads aborted (net::ERR_ABORTED) and main-frame loads answered < 400, in order: Chromium can abort a
+    // history navigation's first request and load the same URL again; only an abort no later load made good is a problem.
+    private readonly List<(int Seq, string Url)> _abortedLoads = [];
+    private readonly List<(int Seq, string Url)> _goodLoads = [];
+    private int _seq;
 
     private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
     {
@@ -31,9 +36,21 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         page.Console += (_, message) => { if (message.Type == "error") Record($"console error: {message.Text}"); };
         page.PageError += (_, error) => Record($"page error: {error}");
-        page.Response += (_, response) => { if (response.Status >= 400) Record($"HTTP {response.Status}: {response.Url}"); };
-        page.RequestFailed += (_, request) => Record($"request failed: {request.Url} ({request.Failure})");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) Record($"HTTP {response.Status}: {response.Url}");
+            else if (IsMainFrameLoad(page, response.Request)) lock (_problems) _goodLoads.Add((++_seq, response.Url));
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.Failure == "net::ERR_ABORTED" && IsMainFrameLoad(page, request))
+                lock (_problems) _abortedLoads.Add((++_seq, request.Url));
+            else Record($"request failed: {request.Url} ({request.Failure}, {request.ResourceType})");
+        };
     }
+
+    private static bool IsMainFrameLoad(IPage page, IRequest request) =>
+        request.IsNavigationRequest && request.Frame == page.MainFrame;
 
     /// <summary>Another tab of the same browser context (same cache and cookies), watched like the first.</summary>
     public async Task<IPage> NewPageAsync()
@@ -46,7 +63,19 @@ public sealed class BrowserSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>Console errors, page errors, failed requests and 4xx/5xx responses seen so far.</summary>
-    public IReadOnlyList<string> Problems { get { lock (_problems) return [.. _problems]; } }
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_problems)
+                return
+                [
+                    .. _problems,
+                    .. _abortedLoads.Where(a => !_goodLoads.Any(g => g.Url == a.Url && g.Seq > a.Seq))
+                        .Select(a => $"request failed: {a.Url} (net::ERR_ABORTED, not loaded again)"),
+                ];
+        }
+    }
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("DASHBOARD_CHROMIUM") ?? "/usr/bin/chromium";
 

@@ -10,9 +10,11 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Stories, blindspots, distinctive terms, spike alerts and the daily digest.</summary>
     public static IServiceCollection AddAnalysis(this IServiceCollection services)
     {
+        services.AddSingleton<IHeadlineEmbedder>(MiniLmHeadlineEmbedder.Shared);
         services.AddSingleton<StoryAssigner>();
         services.AddHostedService<StoryAssignerStartup>();
         services.AddSingleton<StoryQueries>();
+        services.AddSingleton<StoryRedirects>();
         services.AddSingleton<BlindspotNotifier>();
         services.AddSingleton<BlindspotWatcher>();
         services.AddSingleton<TermQueries>();

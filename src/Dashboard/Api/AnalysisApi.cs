@@ -18,10 +18,13 @@ public static class AnalysisApi
             if ((error ?? limitError) is { } bad) return bad;
             return Results.Ok(await stories.TopAsync(filter!, time.GetUtcNow().UtcDateTime, limit, ct));
         });
-        app.MapGet("/api/stories/{id:long}", async (long id, StoryQueries stories, CancellationToken ct) =>
+        app.MapGet("/api/stories/{id:long}", async (long id, StoryQueries stories, StoryRedirects redirects, CancellationToken ct) =>
             await stories.FindAsync(id, ct) is { } story
                 ? Results.Ok(story)
-                : Results.Problem(statusCode: 404, title: "not found", detail: $"api: no story {id}"));
+                // Merged into an older story: the id keeps working, permanently pointing there.
+                : await redirects.TargetAsync(id, ct) is { } target
+                    ? Results.Redirect($"/api/stories/{target}", permanent: true, preserveMethod: true)
+                    : Results.Problem(statusCode: 404, title: "not found", detail: $"api: no story {id}"));
         app.MapGet("/api/blindspots", async (HttpRequest request, StoryQueries stories, IOptions<DashboardOptions> options, TimeProvider time, CancellationToken ct) =>
         {
             var (filter, error) = ApiView.Read(request, options.Value, "limit");

@@ -9,6 +9,10 @@ public sealed class StoriesOptions
     public double? Threshold { get; set; }
     /// <summary>How many stories the overview and /stories list.</summary>
     public int TopStories { get; set; } = 10;
+    /// <summary>Compare English headlines by meaning too (a local sentence-embedding model, about 340 MB of memory).</summary>
+    public bool Embeddings { get; set; } = true;
+    /// <summary>Entities and their names in several languages, so headlines in different languages can share a story.</summary>
+    public List<Dashboard.Stories.StoryAlias> Aliases { get; set; } = [];
 }
 
 /// <summary>When a story counts as a blindspot of one perspective.</summary>

@@ -9,6 +9,13 @@ public sealed partial class DashboardOptionsValidator
         InRange(problems, "Stories:WindowHours", options.Stories.WindowHours, 1, 24 * 14);
         if (options.Stories.Threshold is { } threshold) InRange(problems, "Stories:Threshold", threshold, 0.01, 1);
         InRange(problems, "Stories:TopStories", options.Stories.TopStories, 1, 100);
+        for (var i = 0; i < options.Stories.Aliases.Count; i++)
+        {
+            var alias = options.Stories.Aliases[i];
+            if (string.IsNullOrWhiteSpace(alias.Entity)) problems.Add($"Stories:Aliases:{i}:Entity", "is empty (name the entity, e.g. xi-jinping)");
+            if (alias.Names.Count == 0 || alias.Names.Any(string.IsNullOrWhiteSpace))
+                problems.Add($"Stories:Aliases:{i}:Names", $"needs one or more non-empty names for '{alias.Entity}'");
+        }
 
         AtLeast(problems, "Blindspots:MinArticles", options.Blindspots.MinArticles, 1);
         InRange(problems, "Blindspots:MaxShare", options.Blindspots.MaxShare, 0, 0.5);

@@ -108,6 +108,21 @@ public sealed partial class SearchWindow(IDbContextFactory<DashboardDbContext> c
                 if (Find(id, out var slot) is { } segment) segment.StoryIds[slot] = storyId;
         });
 
+    /// <summary>Articles of merged stories (placed in any earlier batch) now carry the kept story's id.</summary>
+    internal void StoriesMerged(IReadOnlyList<Stories.StoryMerge> merges) =>
+        Apply(() =>
+        {
+            var to = new Dictionary<long, long>();
+            foreach (var merge in merges)
+            {
+                foreach (var key in to.Where(p => p.Value == merge.From).Select(p => p.Key).ToList()) to[key] = merge.To;
+                to[merge.From] = merge.To;
+            }
+            foreach (var segment in Volatile.Read(ref _segments))
+                for (var slot = 0; slot < segment.Count; slot++)
+                    if (to.TryGetValue(segment.StoryIds[slot], out var kept)) segment.StoryIds[slot] = kept;
+        });
+
     private void Apply(Action change)
     {
         lock (_sync)

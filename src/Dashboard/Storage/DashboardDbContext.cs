@@ -12,6 +12,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<FeedOutage> FeedOutages => Set<FeedOutage>();
     public DbSet<StoredDigest> Digests => Set<StoredDigest>();
     public DbSet<SpikeAlert> SpikeAlerts => Set<SpikeAlert>();
+    public DbSet<StoryRedirect> StoryRedirects => Set<StoryRedirect>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -1,23 +1,30 @@
 namespace Dashboard.Stories;
 
 /// <summary>
-/// Incremental story clustering: a new article joins the story of its most similar article in the window
-/// (TF-IDF cosine over headline and snippet terms, at least <see cref="StoryClusteringOptions.Threshold"/> and
-/// <see cref="StoryClusteringOptions.MinSharedTerms"/> shared terms, within ±WindowHours), else it seeds a new story.
+/// Incremental story clustering, average link: a new article joins the story whose window articles are on average
+/// most similar to it (at least <see cref="StoryClusteringOptions.Threshold"/>), else it seeds a new story. Then the
+/// story it is in is merged with any other story it ties closely to whose articles are on average as similar to the
+/// story's as a joining article must be: stories are revised while young (in the window), so two halves of one
+/// event that started apart become one. Similarity blends a sentence embedding with TF-IDF
+/// (<see cref="StoryArticle.Similarity(TermPostings[], float[], float[], StoryClusteringOptions)"/>).
 /// Not thread-safe: the caller serialises calls.
 /// </summary>
 public sealed class StoryClusterer
 {
     private readonly StoryClusteringOptions _options;
+    private readonly IHeadlineEmbedder? _embedder;
     private readonly TimeSpan _window;
     private readonly StoryIndex _index;
     private readonly PriorityQueue<StoryArticle, DateTime> _oldestFirst = new();
+    private readonly Dictionary<long, List<StoryArticle>> _stories = [];
+    private readonly List<StoryArticle> _live = [];
     private DateTime _newest = DateTime.MinValue;
-    private int _visit;
 
-    public StoryClusterer(StoryClusteringOptions options)
+    /// <param name="embedder">Sentence embeddings; null clusters by TF-IDF alone.</param>
+    public StoryClusterer(StoryClusteringOptions options, IHeadlineEmbedder? embedder = null)
     {
         _options = options;
+        _embedder = embedder;
         _window = TimeSpan.FromHours(options.WindowHours);
         _index = new StoryIndex(options);
     }
@@ -26,16 +33,20 @@ public sealed class StoryClusterer
     public int Count => _index.Count;
 
     /// <summary>
-    /// Places a new article and returns its story id = the ArticleId of the story's first (seed) article,
-    /// so ids are stable without a table, and a rebuild that replays the same inputs in the same order gives the same ids.
+    /// Places a new article. Its story id is the ArticleId of the story's first (seed) article — after a merge, the
+    /// smaller of the two — so ids are stable without a table, and replaying the same inputs gives the same ids.
     /// </summary>
-    public long Place(StoryInput article)
+    public StoryPlacement Place(StoryInput article)
     {
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
-        var storyId = BestStory(terms, weights, article.SortAt) ?? article.ArticleId;
-        Hold(new StoryArticle(storyId, article.SortAt, terms, weights));
-        return storyId;
+        var vector = _embedder?.Embed(article.Title);
+        var similarities = Similarities(terms, weights, vector, article.SortAt);
+
+        var storyId = BestStory(similarities) ?? article.ArticleId;
+        var held = new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, vector);
+        Hold(held);
+        return MergeAround(held, similarities);
     }
 
     /// <summary>Re-inserts an article whose story id is already stored (start-up rebuild from the database), no matching.</summary>
@@ -43,7 +54,7 @@ public sealed class StoryClusterer
     {
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
-        Hold(new StoryArticle(storyId, article.SortAt, terms, weights));
+        Hold(new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, _embedder?.Embed(article.Title)));
     }
 
     /// <summary>
@@ -56,32 +67,91 @@ public sealed class StoryClusterer
         EvictBefore(_newest - _window);
     }
 
-    private long? BestStory(TermPostings[] terms, float[] weights, DateTime sortAt)
+    /// <summary>Similarity of the new article to every held article within ±window that it resembles at all.</summary>
+    private Dictionary<StoryArticle, double> Similarities(TermPostings[] terms, float[] weights, float[]? vector, DateTime sortAt)
     {
-        var visit = ++_visit;
+        var result = new Dictionary<StoryArticle, double>(ReferenceEqualityComparer.Instance);
+        // With an embedding every held article is a candidate (meaning needs no shared word); without, only those
+        // sharing a term can score.
+        var candidates = vector is not null ? _live.Where(a => a.Vector is not null).Concat(_index.Candidates(terms)) : _index.Candidates(terms);
+        foreach (var member in candidates)
+        {
+            if (member.Evicted || result.ContainsKey(member) || (member.SortAt - sortAt).Duration() > _window) continue;
+            var similarity = member.Similarity(terms, weights, vector, _options);
+            if (similarity != 0) result[member] = similarity;
+        }
+        return result;
+    }
+
+    /// <summary>The story with the highest average similarity over its held articles, if it reaches the threshold.</summary>
+    private long? BestStory(Dictionary<StoryArticle, double> similarities)
+    {
         long? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var member in _index.Candidates(terms))
+        foreach (var (storyId, sum) in SumsByStory(similarities))
         {
-            if (member.Visit == visit) continue;
-            member.Visit = visit;
-            if ((member.SortAt - sortAt).Duration() > _window) continue;
-            var (cosine, shared) = member.Compare(terms, weights);
-            if (shared < _options.MinSharedTerms) continue;
-            // Ties go to the older story id, so the choice does not depend on posting-list order.
-            if (cosine > bestScore || (cosine == bestScore && best is { } b && member.StoryId < b))
-            {
-                bestScore = cosine;
-                best = member.StoryId;
-            }
+            var score = sum / _stories[storyId].Count;
+            // Ties go to the older story id, so the choice does not depend on dictionary order.
+            if (score > bestScore || (score == bestScore && best is { } b && storyId < b)) (bestScore, best) = (score, storyId);
         }
         return bestScore >= _options.Threshold ? best : null;
+    }
+
+    private static Dictionary<long, double> SumsByStory(Dictionary<StoryArticle, double> similarities)
+    {
+        var sums = new Dictionary<long, double>();
+        foreach (var (member, similarity) in similarities)
+            sums[member.StoryId] = sums.GetValueOrDefault(member.StoryId) + similarity;
+        return sums;
+    }
+
+    /// <summary>
+    /// Merges the new article's story with the stories it is individually close to (one article at or above the
+    /// threshold) while the two stories' average pairwise similarity reaches the threshold, best first.
+    /// </summary>
+    private StoryPlacement MergeAround(StoryArticle held, Dictionary<StoryArticle, double> similarities)
+    {
+        var merges = new List<StoryMerge>();
+        var moved = new List<long>();
+        var tied = similarities.Where(s => s.Value >= _options.Threshold).Select(s => s.Key).ToList();
+        while (true)
+        {
+            var current = held.StoryId;
+            var (other, score) = tied.Select(a => a.StoryId).Where(id => id != current).Distinct()
+                .Select(id => (Id: id, Score: AverageLink(current, id)))
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Id).FirstOrDefault((0, double.NegativeInfinity));
+            if (score < _options.Threshold) break;
+            var (keep, gone) = current < other ? (current, other) : (other, current);
+            foreach (var article in _stories[gone])
+            {
+                article.StoryId = keep;
+                moved.Add(article.ArticleId);
+            }
+            _stories[keep].AddRange(_stories[gone]);
+            _stories.Remove(gone);
+            merges.Add(new StoryMerge(gone, keep));
+        }
+        return new StoryPlacement(held.StoryId, merges, moved);
+    }
+
+    private double AverageLink(long a, long b)
+    {
+        var (left, right) = (_stories[a], _stories[b]);
+        if ((long)left.Count * right.Count > _options.MaxMergePairs) return double.NegativeInfinity;
+        double sum = 0;
+        foreach (var x in left)
+            foreach (var y in right)
+                if ((x.SortAt - y.SortAt).Duration() <= _window) sum += x.Similarity(y, _options);
+        return sum / (left.Count * right.Count);
     }
 
     private void Hold(StoryArticle article)
     {
         _index.Add(article);
+        _live.Add(article);
         _oldestFirst.Enqueue(article, article.SortAt);
+        if (!_stories.TryGetValue(article.StoryId, out var members)) _stories[article.StoryId] = members = [];
+        members.Add(article);
     }
 
     private void Advance(DateTime sortAt)
@@ -93,10 +163,16 @@ public sealed class StoryClusterer
 
     private void EvictBefore(DateTime cutoff)
     {
+        var evicted = false;
         while (_oldestFirst.TryPeek(out var oldest, out var at) && at < cutoff)
         {
             _oldestFirst.Dequeue();
             _index.Remove(oldest);
+            var members = _stories[oldest.StoryId];
+            members.Remove(oldest);
+            if (members.Count == 0) _stories.Remove(oldest.StoryId);
+            evicted = true;
         }
+        if (evicted) _live.RemoveAll(a => a.Evicted);
     }
 }

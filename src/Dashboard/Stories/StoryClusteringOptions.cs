@@ -6,8 +6,20 @@ public sealed class StoryClusteringOptions
     /// <summary>A new article may only join a story with an article at most this far from its time (either side).</summary>
     public int WindowHours { get; set; } = 48;
 
-    /// <summary>Minimum TF-IDF cosine between the new article and one story member for the article to join that story.</summary>
+    /// <summary>
+    /// Least average similarity between a new article and a story's articles for the article to join the story;
+    /// also the least average similarity between two stories' articles for them to be merged.
+    /// </summary>
     public double Threshold { get; set; } = 0.30;
+
+    /// <summary>
+    /// Share of the sentence-embedding cosine in the similarity of two headlines both in English script; the rest is
+    /// the TF-IDF cosine, which keeps rare names (a company, a person) decisive.
+    /// </summary>
+    public double EmbeddingWeight { get; set; } = 0.55;
+
+    /// <summary>IDF is raised to this power: shared rare names count for much more than shared common words.</summary>
+    public double IdfPower { get; set; } = 2;
 
     /// <summary>Weight of a snippet term relative to a headline term: snippets are longer and wander off the event.</summary>
     public double SnippetWeight { get; set; } = 0.5;
@@ -22,8 +34,14 @@ public sealed class StoryClusteringOptions
     public int MaxPostingsPerTerm { get; set; } = 2000;
 
     /// <summary>
-    /// Distinct terms the new article must share with the member it joins: one shared name ("Xi") is never enough,
-    /// however rare it is in the window.
+    /// Without embeddings (a headline not in English script, or no model): distinct terms the new article must share
+    /// with an article for the TF-IDF cosine to count: one shared name ("Xi") is never enough.
     /// </summary>
     public int MinSharedTerms { get; set; } = 2;
+
+    /// <summary>Two stories are compared for a merge only while the pairs of their articles are at most this many.</summary>
+    public int MaxMergePairs { get; set; } = 40_000;
+
+    /// <summary>Entities and their names in several languages (appsettings Stories:Aliases).</summary>
+    public IReadOnlyList<StoryAlias> Aliases { get; set; } = [];
 }

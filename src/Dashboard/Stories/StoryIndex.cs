@@ -9,16 +9,18 @@ namespace Dashboard.Stories;
 internal sealed class StoryIndex(StoryClusteringOptions options)
 {
     private readonly Dictionary<string, TermPostings> _terms = new(StringComparer.Ordinal);
+    private readonly AliasMatcher _aliases = new(options.Aliases);
     private int _nextTermId;
 
     public int Count { get; private set; }
 
-    /// <summary>Unit-length TF-IDF vector of the headline terms plus down-weighted snippet terms.</summary>
+    /// <summary>Unit-length TF-IDF vector of the headline terms, its aliased entities and down-weighted snippet terms.</summary>
     public (TermPostings[] Terms, float[] Weights) Vectorize(string title, string? snippet)
     {
         // Headlines rarely repeat a word, so presence (1 or the snippet weight) is the term frequency.
         var raw = new Dictionary<TermPostings, double>();
         foreach (var term in TermTokenizer.Tokenize(title)) raw[Postings(term)] = 1.0;
+        foreach (var entity in _aliases.Entities(title)) raw[Postings(entity)] = 1.0;
         foreach (var term in TermTokenizer.Tokenize(snippet).Take(options.MaxSnippetTerms))
             raw.TryAdd(Postings(term), options.SnippetWeight);
 
@@ -27,7 +29,7 @@ internal sealed class StoryIndex(StoryClusteringOptions options)
         double norm = 0;
         for (var i = 0; i < terms.Length; i++)
         {
-            var w = raw[terms[i]] * (Math.Log((Count + 1.0) / (terms[i].Live + 1.0)) + 1.0);
+            var w = raw[terms[i]] * Math.Pow(Math.Log((Count + 1.0) / (terms[i].Live + 1.0)) + 1.0, options.IdfPower);
             weights[i] = (float)w;
             norm += w * w;
         }

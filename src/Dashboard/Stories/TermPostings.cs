@@ -8,6 +8,9 @@ internal sealed class TermPostings(string term, int id)
     /// <summary>Orders a vector's terms so two vectors compare by a merge instead of string look-ups.</summary>
     public int Id { get; } = id;
 
+    /// <summary>A configured entity's term (<see cref="AliasMatcher"/>), not a word.</summary>
+    public bool IsEntity { get; } = term.StartsWith(AliasMatcher.TermPrefix, StringComparison.Ordinal);
+
     public List<StoryArticle> Articles { get; } = [];
     public int Live { get; private set; }
 

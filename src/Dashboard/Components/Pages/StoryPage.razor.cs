@@ -11,6 +11,7 @@ public partial class StoryPage : IDisposable
 
     [Inject] private NavigationManager Nav { get; set; } = null!;
     [Inject] private StoryQueries Stories { get; set; } = null!;
+    [Inject] private StoryRedirects Redirects { get; set; } = null!;
     [Inject] private ArticleNotifier Articles { get; set; } = null!;
     [Inject] private PerspectiveCatalog Perspectives { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
@@ -40,6 +41,12 @@ public partial class StoryPage : IDisposable
     {
         _now = Time.GetUtcNow().UtcDateTime;
         _detail = await Stories.FindAsync(Id, _cts.Token);
+        // A story merged into another (same event) lives on under the older id: shared links lead there.
+        if (_detail is null && await Redirects.TargetAsync(Id, _cts.Token) is { } target)
+        {
+            Nav.NavigateTo($"/stories/{target}{Query}", replace: true);
+            return;
+        }
         _loaded = true;
         StateHasChanged();
     }

@@ -360,6 +360,24 @@ namespace Dashboard.Storage.Migrations
                     b.ToTable("Digests", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Storage.Entities.StoryRedirect", b =>
+                {
+                    b.Property<long>("FromStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ToStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FromStoryId");
+
+                    b.HasIndex("ToStoryId");
+
+                    b.ToTable("StoryRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Storage.Entities.ArticleTopic", b =>
                 {
                     b.HasOne("Dashboard.Storage.Entities.Article", "Article")

@@ -1,0 +1,28 @@
+using Dashboard.Overview;
+
+namespace Dashboard.Stories;
+
+/// <summary>How much of a story's time one perspective's feeds were all down.</summary>
+/// <param name="Spans">The perspective's all-down periods that overlap the story, whole (not clipped), in time order.</param>
+/// <param name="Fraction">0–1: the part of [FirstAt, LastAt] inside them; for a story of one instant, 1 if it falls in one, else 0.</param>
+public sealed record StoryOutageCover(IReadOnlyList<(DateTime From, DateTime To)> Spans, double Fraction)
+{
+    /// <summary>
+    /// The cover of [first, last] by the all-down periods of <paramref name="perspectiveId"/> among <paramref name="outages"/>,
+    /// whose periods are half-open [From, To) as <see cref="OutageSpans.AllDown"/> gives them.
+    /// </summary>
+    public static StoryOutageCover Of(IEnumerable<OutageSpan> outages, string perspectiveId, DateTime first, DateTime last)
+    {
+        if (last < first) throw new ArgumentException($"The story ends ({last:u}) before it starts ({first:u}).", nameof(last));
+        // Merged, so a period listed twice is not counted twice.
+        var down = OutageSpans.Union(outages.Where(o => string.Equals(o.PerspectiveId, perspectiveId, StringComparison.Ordinal)).Select(o => (o.From, o.To)));
+        if (last == first)
+        {
+            var containing = down.Where(d => d.From <= first && first < d.To).ToList();
+            return new StoryOutageCover(containing, containing.Count > 0 ? 1 : 0);
+        }
+        var overlapping = down.Where(d => d.From < last && d.To > first).ToList();
+        var covered = overlapping.Sum(d => ((d.To < last ? d.To : last) - (d.From > first ? d.From : first)).Ticks);
+        return new StoryOutageCover(overlapping, (double)covered / (last - first).Ticks);
+    }
+}

@@ -23,16 +23,19 @@ internal sealed class BlindspotWording(IReadOnlyDictionary<string, string> names
 
     public string Blindspot(Blindspot b, int total) =>
         $"Blindspot: covered by {Name(b.CoveredBy)} ({Articles(b.CoveredCount)}), {Name(b.MissingFrom)} {b.MissingCount} of {total} " +
-        $"({Percent(Math.Round(b.MissingShare * 100, MidpointRounding.AwayFromZero))}) although {Name(b.MissingFrom)}'s feeds were working during the story";
+        $"({Percent(Math.Round(b.MissingShare * 100, MidpointRounding.AwayFromZero))}) although {Possessive(b.MissingFrom)} feeds were working during the story";
 
     public string MissingSideDown(string missing, StoryOutageCover cover, bool instant) =>
         // Floored, so "100 %" only when the outage covers the whole story.
-        $"Not a blindspot: {Name(missing)}'s feeds were down {List(cover.Spans.Select(Period))}, " +
+        $"Not a blindspot: {Possessive(missing)} feeds were down {List(cover.Spans.Select(Period))}, " +
         (instant ? "at the story's time" : $"{Percent(Math.Floor(cover.Fraction * 100))} of the story's time") + "; an outage is not silence";
 
     public string MissingSideNotPolled(string missing) => $"Not a blindspot: no {Name(missing)} feed is polled";
 
     private string Name(string id) => names.TryGetValue(id, out var name) && !string.IsNullOrWhiteSpace(name) ? name : id;
+
+    /// <summary>"China's", "United States'".</summary>
+    private string Possessive(string id) => Name(id) is var name && name.EndsWith('s') ? name + "'" : name + "'s";
 
     private string Counts(IEnumerable<(string Id, int Count)> compared) => string.Join(", ", compared.Select(p => $"{Name(p.Id)} {p.Count}"));
 

@@ -3,7 +3,10 @@ using Dashboard.Overview;
 namespace Dashboard.Stories;
 
 /// <summary>How much of a story's time one perspective's feeds were all down.</summary>
-/// <param name="Spans">The perspective's all-down periods that overlap the story, whole (not clipped), in time order.</param>
+/// <param name="Spans">
+/// The perspective's all-down periods within the story, clipped to it (so the same story reads the same however wide a
+/// window its outages were read over), in time order; for a story of one instant, the periods containing it, whole.
+/// </param>
 /// <param name="Fraction">0–1: the part of [FirstAt, LastAt] inside them; for a story of one instant, 1 if it falls in one, else 0.</param>
 public sealed record StoryOutageCover(IReadOnlyList<(DateTime From, DateTime To)> Spans, double Fraction)
 {
@@ -21,8 +24,8 @@ public sealed record StoryOutageCover(IReadOnlyList<(DateTime From, DateTime To)
             var containing = down.Where(d => d.From <= first && first < d.To).ToList();
             return new StoryOutageCover(containing, containing.Count > 0 ? 1 : 0);
         }
-        var overlapping = down.Where(d => d.From < last && d.To > first).ToList();
-        var covered = overlapping.Sum(d => ((d.To < last ? d.To : last) - (d.From > first ? d.From : first)).Ticks);
-        return new StoryOutageCover(overlapping, (double)covered / (last - first).Ticks);
+        var within = down.Where(d => d.From < last && d.To > first)
+            .Select(d => (From: d.From > first ? d.From : first, To: d.To < last ? d.To : last)).ToList();
+        return new StoryOutageCover(within, (double)within.Sum(d => (d.To - d.From).Ticks) / (last - first).Ticks);
     }
 }

@@ -61,7 +61,7 @@ public static class BlindspotRule
 
     /// <summary>
     /// The verdict on a story, blindspot or not, with the reason in words. The reasons are tried in this order: too few
-    /// articles; both sides covered it; then, for the best pair by counts whose missing side was polled and up, a
+    /// articles (in all, or on the covering side); both sides covered it; then, for the best pair by counts whose missing side was polled and up, a
     /// blindspot; failing that, why the best pair by counts is none (its missing side is not polled, or was down).
     /// </summary>
     public static BlindspotVerdict Judge(BlindspotEvidence evidence, BlindspotOptions options)
@@ -77,11 +77,13 @@ public static class BlindspotRule
 
         if (total < options.MinStoryArticles)
             return Verdict(BlindspotReason.TooFewArticles, words.TooFewArticles(total, options.MinStoryArticles, compared));
-        if (compared.All(p => p.Count < options.MinArticles))
-            return Verdict(BlindspotReason.TooFewArticles, words.NoSideHasEnough(options.MinArticles, compared));
         var candidates = Candidates(compared, options);
+        // No pair qualifies: either no side is small enough to be missing (both covered it), or one is but no side has
+        // MinArticles to be the covering one (too few to judge).
         if (candidates.Count == 0)
-            return Verdict(BlindspotReason.BothCovered, words.BothCovered(compared));
+            return compared.Any(p => IsMissingShare((double)p.Count / total, options))
+                ? Verdict(BlindspotReason.TooFewArticles, words.NoSideHasEnough(options.MinArticles, compared))
+                : Verdict(BlindspotReason.BothCovered, words.BothCovered(compared));
 
         var covers = candidates.Select(c => c.MissingFrom).Distinct(StringComparer.Ordinal).ToDictionary(id => id,
             id => StoryOutageCover.Of(evidence.Outages, id, evidence.FirstAt, evidence.LastAt), StringComparer.Ordinal);
@@ -130,13 +132,15 @@ public static class BlindspotRule
                 if (string.Equals(missing.Id, covered.Id, StringComparison.Ordinal)) continue;
                 // total ≥ covered.Count ≥ MinArticles ≥ 1, so the division is defined.
                 var share = (double)missing.Count / total;
-                if (share > options.MaxShare + ShareTolerance) continue;
+                if (!IsMissingShare(share, options)) continue;
                 candidates.Add(new Blindspot(covered.Id, missing.Id, covered.Count, missing.Count, share));
             }
         }
         candidates.Sort(Compare);
         return candidates;
     }
+
+    private static bool IsMissingShare(double share, BlindspotOptions options) => share <= options.MaxShare + ShareTolerance;
 
     private static int Compare(Blindspot a, Blindspot b)
     {

@@ -20,6 +20,8 @@ public sealed class BlindspotsOptions
 {
     /// <summary>The covering perspective needs at least this many articles in the story.</summary>
     public int MinArticles { get; set; } = 3;
+    /// <summary>The compared perspectives together need at least this many articles in the story before it is judged.</summary>
+    public int MinStoryArticles { get; set; } = 4;
     /// <summary>The missing perspective has at most this share (0–1) of the story's coverage.</summary>
     public double MaxShare { get; set; } = 0.2;
     /// <summary>Perspectives compared; empty means the first two configured perspectives.</summary>

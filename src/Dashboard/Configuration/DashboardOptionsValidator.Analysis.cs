@@ -18,6 +18,10 @@ public sealed partial class DashboardOptionsValidator
         }
 
         AtLeast(problems, "Blindspots:MinArticles", options.Blindspots.MinArticles, 1);
+        // Zero would judge a story with no compared article, whose silence says nothing about either side.
+        if (options.Blindspots.MinStoryArticles < 1)
+            problems.Add("Blindspots:MinStoryArticles",
+                $"{options.Blindspots.MinStoryArticles} is out of range (at least 1): a story needs articles of the compared perspectives to be judged a blindspot");
         InRange(problems, "Blindspots:MaxShare", options.Blindspots.MaxShare, 0, 0.5);
         var compared = options.Blindspots.Perspectives;
         for (var i = 0; i < compared.Count; i++)

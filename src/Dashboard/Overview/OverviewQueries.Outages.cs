@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Dashboard.Configuration;
-using Dashboard.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Overview;
 
@@ -20,33 +17,10 @@ public sealed partial class OverviewQueries
     {
         var sql = new OverviewSql(f, nowUtc);
         var perspectives = f.Perspectives.Count > 0 ? f.Perspectives : Options.Perspectives.Select(p => p.Id).ToList();
-        var feedsOf = perspectives.ToDictionary(p => p, p => polledFeeds
-            .Where(feed => feed.Enabled && feed.Perspective == p)
-            .Select(feed => feed.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var feedsOf = AllDownOutages.FeedsOf(perspectives, polledFeeds);
         if (feedsOf.Values.All(feeds => feeds.Count == 0)) return [];
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var command = await db.CommandAsync("""
-            SELECT FeedId, PerspectiveId, "From", "To" FROM FeedOutages
-            WHERE PerspectiveId IN (SELECT value FROM json_each($persp)) AND "From" < $to AND ("To" IS NULL OR "To" > $from)
-            """, ct);
-        command.Parameters.AddWithValue("$persp", JsonSerializer.Serialize(feedsOf.Where(p => p.Value.Count > 0).Select(p => p.Key)));
-        command.Parameters.AddWithValue("$from", sql.FromMs);
-        command.Parameters.AddWithValue("$to", sql.ToMs);
-        var rows = new List<(string FeedId, string PerspectiveId, DateTime From, DateTime? To)>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
-                rows.Add((reader.GetString(0), reader.GetString(1), FromMs(reader.GetInt64(2)), reader.IsDBNull(3) ? null : FromMs(reader.GetInt64(3))));
-
-        var (from, to) = (FromMs(sql.FromMs), FromMs(sql.ToMs));
-        var spans = new List<OutageSpan>();
-        foreach (var (perspective, feeds) in feedsOf.Where(p => p.Value.Count > 0))
-        {
-            var perFeed = feeds.Select(feed => (IReadOnlyList<(DateTime, DateTime?)>)rows
-                .Where(r => r.PerspectiveId == perspective && string.Equals(r.FeedId, feed, StringComparison.OrdinalIgnoreCase))
-                .Select(r => (r.From, r.To)).ToList()).ToList();
-            spans.AddRange(OutageSpans.AllDown(perFeed, from, to, nowUtc).Select(s => new OutageSpan(perspective, s.From, s.To)));
-        }
-        return spans;
+        return await AllDownOutages.ReadAsync(db, feedsOf, FromMs(sql.FromMs), FromMs(sql.ToMs), nowUtc, ct);
     }
 }

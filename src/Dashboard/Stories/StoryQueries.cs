@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Dashboard.Configuration;
+using Dashboard.Ingestion;
 using Dashboard.Live;
 using Dashboard.Overview;
 using Dashboard.Search;
@@ -10,9 +12,12 @@ namespace Dashboard.Stories;
 
 /// <summary>
 /// Stories of a view: ranked by how many of the view's articles they hold, described by all their articles
-/// (so a perspective filter does not make every story look one-sided), with the blindspot rule applied.
+/// (so a perspective filter does not make every story look one-sided), with the blindspot rule applied: its counts, and
+/// the feeds in force (<paramref name="catalog"/>; without one, the configured feeds, which are the polled ones outside
+/// --demo) with their recorded outages.
 /// </summary>
-public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, SearchWindow? window = null)
+public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts, IOptions<DashboardOptions> options, SearchWindow? window = null,
+    FeedCatalog? catalog = null)
 {
     public const int MaxStories = 100;
     private const int MaxStoryArticles = 500;
@@ -26,7 +31,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var ranked = await RankAsync(db, filter, nowUtc, Math.Clamp(limit, 1, MaxStories), ct);
-        return await DescribeAsync(db, ranked, ct);
+        return await DescribeAsync(db, ranked, feeds: null, ct);
     }
 
     /// <summary>The view's stories that are blindspots by the configured rule, largest first.</summary>
@@ -42,11 +47,13 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         limit = Math.Clamp(limit, 1, MaxStories);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var ranked = await RankAsync(db, filter, nowUtc, BlindspotCandidates, ct);
-        var counts = await CountsAsync(db, ranked, ct);
-        var rule = BlindspotSettings.From(options.Value);
+        var stats = await StatsAsync(db, ranked, ct);
+        if (stats.Count == 0) return new StoryView([], []);
         var top = ranked.Take(limit).ToList();
-        var blind = ranked.Where(id => BlindspotRule.Evaluate(Counts(counts, id), rule) is not null).Take(limit).ToList();
-        var described = (await DescribeAsync(db, top.Union(blind).ToList(), ct)).ToDictionary(s => s.Id);
+        // One outage reading for the candidates and the stories described from them, so the list and the marks agree.
+        var feeds = await FeedsAsync(db, stats.Values.Min(s => s.FirstAt), stats.Values.Max(s => s.LastAt), ct);
+        var blind = ranked.Where(id => stats.TryGetValue(id, out var s) && feeds.Judge(s.Counts, s.FirstAt, s.LastAt).IsBlindspot).Take(limit).ToList();
+        var described = (await DescribeAsync(db, top.Union(blind).ToList(), feeds, ct)).ToDictionary(s => s.Id);
         return new StoryView(Pick(top, described), Pick(blind, described));
     }
 
@@ -56,7 +63,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     public async Task<StoryDetail?> FindAsync(long storyId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var summaries = await DescribeAsync(db, [storyId], ct);
+        var summaries = await DescribeAsync(db, [storyId], feeds: null, ct);
         if (summaries.Count == 0) return null;
         var rows = await db.Articles.Where(a => a.StoryId == storyId)
             .OrderBy(a => a.SortAt).ThenBy(a => a.Id).Take(MaxStoryArticles)
@@ -77,7 +84,7 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
     public async Task<IReadOnlyList<StorySummary>> DescribeAsync(IReadOnlyList<long> storyIds, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await DescribeAsync(db, storyIds, ct);
+        return await DescribeAsync(db, storyIds, feeds: null, ct);
     }
 
     /// <summary>
@@ -136,13 +143,15 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
         return rows;
     }
 
-    private async Task<IReadOnlyList<StorySummary>> DescribeAsync(DashboardDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
+    /// <param name="feeds">The feeds' side of the blindspot rule when the caller read it already; null reads it for these stories.</param>
+    private async Task<IReadOnlyList<StorySummary>> DescribeAsync(DashboardDbContext db, IReadOnlyList<long> ids, BlindspotFeeds? feeds, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
         var rows = await db.Articles.Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
             .Select(a => new { StoryId = a.StoryId!.Value, a.Id, a.Title, a.SortAt, a.PerspectiveId, Outlet = a.SourceId ?? a.Outlet })
             .ToListAsync(ct);
-        var rule = BlindspotSettings.From(options.Value);
+        if (rows.Count == 0) return [];
+        feeds ??= await FeedsAsync(db, Utc(rows.Min(r => r.SortAt)), Utc(rows.Max(r => r.SortAt)), ct);
         var byStory = rows.GroupBy(r => r.StoryId).ToDictionary(g => g.Key, g => g.ToList());
         return ids.Where(byStory.ContainsKey).Select(id =>
         {
@@ -151,23 +160,42 @@ public sealed class StoryQueries(IDbContextFactory<DashboardDbContext> contexts,
                 .Select(g => new StoryPerspectiveCount(g.Key, g.Count()))
                 .OrderByDescending(c => c.Count).ThenBy(c => c.PerspectiveId, StringComparer.Ordinal).ToList();
             var headline = StoryHeadline.Pick(members, m => m.Title, m => m.SortAt, m => m.Id).Title;
+            var (firstAt, lastAt) = (Utc(members.Min(m => m.SortAt)), Utc(members.Max(m => m.SortAt)));
+            var verdict = feeds.Judge(counts.ToDictionary(c => c.PerspectiveId, c => c.Count), firstAt, lastAt);
             return new StorySummary(id, headline, members.Count, members.Select(m => m.Outlet).Distinct().Count(), counts,
-                Utc(members.Min(m => m.SortAt)), Utc(members.Max(m => m.SortAt)),
-                BlindspotRule.Evaluate(counts.ToDictionary(c => c.PerspectiveId, c => c.Count), rule));
+                firstAt, lastAt, verdict.Blindspot, verdict);
         }).ToList();
     }
 
-    private static async Task<Dictionary<long, Dictionary<string, int>>> CountsAsync(DashboardDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
+    private Task<BlindspotFeeds> FeedsAsync(DashboardDbContext db, DateTime first, DateTime last, CancellationToken ct) =>
+        BlindspotFeeds.LoadAsync(db, BlindspotSettings.From(options.Value), catalog?.Feeds ?? options.Value.Feeds, first, last, ct);
+
+    /// <summary>What the blindspot rule needs of a story: articles per perspective, first and last article.</summary>
+    private sealed record StoryStats(Dictionary<string, int> Counts, DateTime FirstAt, DateTime LastAt);
+
+    private static async Task<Dictionary<long, StoryStats>> StatsAsync(DashboardDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
     {
-        var rows = await db.Articles.Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
-            .GroupBy(a => new { StoryId = a.StoryId!.Value, a.PerspectiveId })
-            .Select(g => new { g.Key.StoryId, g.Key.PerspectiveId, Count = g.Count() })
-            .ToListAsync(ct);
-        return rows.GroupBy(r => r.StoryId).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.PerspectiveId, r => r.Count));
+        if (ids.Count == 0) return [];
+        // SQL, not LINQ: grouped in SQLite, SortAt's minimum and maximum read as the stored milliseconds.
+        await using var command = await db.CommandAsync("""
+            SELECT StoryId, PerspectiveId, COUNT(*), MIN(SortAt), MAX(SortAt) FROM Articles
+            WHERE StoryId IN (SELECT value FROM json_each($ids)) GROUP BY StoryId, PerspectiveId
+            """, ct);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        var stats = new Dictionary<long, StoryStats>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var (id, first, last) = (reader.GetInt64(0), FromMs(reader.GetInt64(3)), FromMs(reader.GetInt64(4)));
+            stats[id] = stats.TryGetValue(id, out var s)
+                ? s with { FirstAt = first < s.FirstAt ? first : s.FirstAt, LastAt = last > s.LastAt ? last : s.LastAt }
+                : new StoryStats(new Dictionary<string, int>(StringComparer.Ordinal), first, last);
+            stats[id].Counts[reader.GetString(1)] = reader.GetInt32(2);
+        }
+        return stats;
     }
 
-    private static IReadOnlyDictionary<string, int> Counts(Dictionary<long, Dictionary<string, int>> counts, long id) =>
-        counts.TryGetValue(id, out var c) ? c : new Dictionary<string, int>();
+    private static DateTime FromMs(long ms) => DateTime.UnixEpoch.AddMilliseconds(ms);
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

@@ -5,6 +5,8 @@ namespace Dashboard.Stories;
 public sealed record StoryPerspectiveCount(string PerspectiveId, int Count);
 
 /// <summary>A story as lists show it; counts and times cover all its articles, not only those in the view.</summary>
+/// <param name="Blindspot">The blindspot, when <paramref name="Verdict"/> finds one (its <see cref="BlindspotVerdict.Blindspot"/>).</param>
+/// <param name="Verdict">The blindspot rule's verdict in words, for every story.</param>
 public sealed record StorySummary(
     long Id,
     string Headline,
@@ -13,7 +15,8 @@ public sealed record StorySummary(
     IReadOnlyList<StoryPerspectiveCount> Perspectives,
     DateTime FirstAt,
     DateTime LastAt,
-    Blindspot? Blindspot)
+    Blindspot? Blindspot,
+    BlindspotVerdict Verdict)
 {
     public int CountOf(string perspectiveId) => Perspectives.FirstOrDefault(p => p.PerspectiveId == perspectiveId)?.Count ?? 0;
 }

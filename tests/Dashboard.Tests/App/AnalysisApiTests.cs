@@ -17,6 +17,7 @@ public sealed class AnalysisApiTests : IAsyncLifetime
         ("C1", "Xi outlines China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
         ("C2", "Xi clarifies China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
         ("C3", "Xi stresses China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("C4", "Xi reaffirms China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
         ("U1", "Tariff talks resume in Geneva as US and China trade envoys meet", "The New York Times", "https://www.nytimes.com"),
         ("U2", "US and China trade envoys meet in Geneva as tariff talks resume", "The New York Times", "https://www.nytimes.com"),
     ];
@@ -41,14 +42,18 @@ public sealed class AnalysisApiTests : IAsyncLifetime
 
         Assert.Equal(2, stories.GetArrayLength());
         var call = stories[0];
-        Assert.Equal(3, call.GetProperty("articleCount").GetInt32());
+        Assert.Equal(4, call.GetProperty("articleCount").GetInt32());
         Assert.Equal("china", call.GetProperty("perspectives")[0].GetProperty("perspectiveId").GetString());
         Assert.Equal("us", call.GetProperty("blindspot").GetProperty("missingFrom").GetString());
         Assert.Equal(2, stories[1].GetProperty("articleCount").GetInt32());
         Assert.Equal(JsonValueKind.Null, stories[1].GetProperty("blindspot").ValueKind);
+        // Every story has the rule's verdict, in words and by name.
+        Assert.Equal(("Blindspot", true), (call.GetProperty("verdict").GetProperty("kind").GetString(), call.GetProperty("verdict").GetProperty("isBlindspot").GetBoolean()));
+        Assert.StartsWith("Blindspot: covered by China (4 articles), United States 0 of 4", call.GetProperty("verdict").GetProperty("reason").GetString());
+        Assert.Equal("TooFewArticles", stories[1].GetProperty("verdict").GetProperty("kind").GetString());
 
         var detail = await Client.GetFromJsonAsync<JsonElement>($"/api/stories/{call.GetProperty("id").GetInt64()}");
-        Assert.Equal(3, detail.GetProperty("articles").GetArrayLength());
+        Assert.Equal(4, detail.GetProperty("articles").GetArrayLength());
         Assert.Equal("china", Assert.Single(detail.GetProperty("firstReports").EnumerateArray()).GetProperty("perspectiveId").GetString());
 
         var blindspots = await Client.GetFromJsonAsync<JsonElement>($"/api/blindspots?{Window}");

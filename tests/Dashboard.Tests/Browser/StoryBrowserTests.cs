@@ -7,7 +7,9 @@ namespace Dashboard.Tests.Browser;
 public sealed class StoryBrowserTests : DemoBrowserTest
 {
     protected override Task<AppProcess> StartAppAsync() => DemoApp.StartAsync(DataDir, stepSeconds: 1, itemsPerStep: 50,
-            extra: new Dictionary<string, string> { ["Demo__PerspectiveMode"] = "Override" });
+            // The demo's Takaichi–Trump call has three US articles, below the shipped MinStoryArticles (4): lowered to 3
+            // so the demo day keeps a blindspot to show.
+            extra: new Dictionary<string, string> { ["Demo__PerspectiveMode"] = "Override", ["Blindspots__MinStoryArticles"] = "3" });
 
     [Fact]
     public async Task Stories_DemoDay_ListLeadsToStoryPageWithLeadLag()
@@ -28,6 +30,8 @@ public sealed class StoryBrowserTests : DemoBrowserTest
 
         await page.Locator("h1.story-title").WaitForAsync();
         Assert.Equal(headline.Trim(), (await page.Locator("h1.story-title").InnerTextAsync()).Trim());
+        // The rule's verdict in words, for a story that is no blindspot too.
+        Assert.StartsWith("Not a blindspot: both sides covered it", (await page.Locator("[data-blindspot-verdict]").InnerTextAsync()).Trim());
         await page.Locator(".story-column[data-perspective='us'] div.card").First.WaitForAsync();
         await page.Locator(".story-column[data-perspective='china'] div.card").First.WaitForAsync();
         var lead = await page.Locator(".lead-lag").First.InnerTextAsync();

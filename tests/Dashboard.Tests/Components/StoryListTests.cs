@@ -9,8 +9,13 @@ public sealed class StoryListTests : IAsyncLifetime
     private static readonly DateTime Now = ComponentContext.Now;
     private readonly ComponentContext _ui = new();
 
-    private static StorySummary Story(long id, int articles, int outlets, params StoryPerspectiveCount[] perspectives) =>
-        new(id, $"Story {id}", articles, outlets, perspectives, Now.AddHours(-5), Now.AddHours(-1), Blindspot: null);
+    private static StorySummary Story(long id, int articles, int outlets, params StoryPerspectiveCount[] perspectives)
+    {
+        // The rule's real verdict on such counts, both sides polled and up.
+        var verdict = BlindspotRule.Judge(new BlindspotEvidence(perspectives.ToDictionary(p => p.PerspectiveId, p => p.Count),
+            Now.AddHours(-5), Now.AddHours(-1), [], new HashSet<string> { "us", "china" }), new BlindspotOptions());
+        return new(id, $"Story {id}", articles, outlets, perspectives, Now.AddHours(-5), Now.AddHours(-1), verdict.Blindspot, verdict);
+    }
 
     private IRenderedComponent<StoryList> Render(IReadOnlyList<StorySummary> stories, string query = "", int max = int.MaxValue) =>
         _ui.Render<StoryList>(p => p.Add(l => l.Stories, stories).Add(l => l.Now, Now).Add(l => l.Query, query).Add(l => l.Max, max));

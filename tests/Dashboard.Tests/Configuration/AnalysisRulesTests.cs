@@ -35,6 +35,11 @@ public class AnalysisRulesTests
         AssertReports(o => o.Blindspots.Perspectives = ["us"], "Blindspots:Perspectives", "needs at least two perspectives");
 
     [Fact]
+    public void Check_MinStoryArticlesZero_ReportsWhyAStoryNeedsArticles() =>
+        AssertReports(o => o.Blindspots.MinStoryArticles = 0, "Blindspots:MinStoryArticles",
+            "0 is out of range (at least 1): a story needs articles of the compared perspectives to be judged a blindspot");
+
+    [Fact]
     public void Check_MaxShareAboveHalf_ReportsRange() =>
         AssertReports(o => o.Blindspots.MaxShare = 0.8, "Blindspots:MaxShare", "0.8 is out of range (0–0.5)");
 

@@ -17,7 +17,12 @@ public sealed class HubBlindspotTests : IAsyncLifetime
     // that order (and so the stories) vary from run to run; this order is fixed.
     // The seed's own dates, which the failure message's story query (DemoApp.SeedWindow) covers.
     public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 60, itemsPerStep: 50, originalDates: true,
-        extra: new Dictionary<string, string> { ["Demo__PerspectiveMode"] = "Override", ["Ingestion__Enabled"] = "false" });
+        // The demo's call has three US articles: MinStoryArticles is lowered from the shipped 4 to 3 so that the hub's
+        // push, which this tests, has a blindspot to carry.
+        extra: new Dictionary<string, string>
+        {
+            ["Demo__PerspectiveMode"] = "Override", ["Ingestion__Enabled"] = "false", ["Blindspots__MinStoryArticles"] = "3",
+        });
 
     [Fact]
     public async Task Subscribe_StoryBecomesBlindspot_BlindspotRaisedToSubscriber()

@@ -4,7 +4,8 @@ namespace Dashboard.Tests.Stories;
 
 public sealed class BlindspotRuleTests
 {
-    private static readonly BlindspotOptions Defaults = new();
+    // These Evaluate tests are about MinArticles and MaxShare: MinStoryArticles is out of their way (its own tests below).
+    private static readonly BlindspotOptions Defaults = new() { MinStoryArticles = 1 };
 
     private static Blindspot? Evaluate(params (string Id, int Count)[] counts) =>
         BlindspotRule.Evaluate(counts.ToDictionary(c => c.Id, c => c.Count), Defaults);

@@ -19,6 +19,7 @@ public sealed class StoryPipelineTests : IAsyncLifetime
         ("S1", "Xi outlines China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
         ("S2", "Xi clarifies China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
         ("S3", "Xi stresses China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("S4", "Xi reaffirms China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
         ("U1", "Ne Zha-Transformers collaboration set to air", "Unknown Gazette", "https://gazette.example"),
     ];
 
@@ -70,21 +71,21 @@ public sealed class StoryPipelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refresh_StoryReachesThreeChinaArticles_BlindspotRaisedOnce()
+    public async Task Refresh_StoryReachesFourChinaArticles_BlindspotRaisedOnce()
     {
-        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory[..2]));
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory[..3]));
         await using var app = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
         var raised = new List<BlindspotRaised>();
         using var _ = app.Services.GetRequiredService<BlindspotNotifier>().Subscribe(raised.Add);
 
         await app.Refresher.RefreshFeedAsync("gn", default);
-        Assert.Empty(raised); // two China articles: below MinArticles
+        Assert.Empty(raised); // three China articles: MinArticles (3) met, but below MinStoryArticles (4)
 
         _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory));
         await app.Refresher.RefreshFeedAsync("gn", default);
 
         var blindspot = Assert.Single(raised);
-        Assert.Equal(("china", "us", 3, 0), (blindspot.Story.Blindspot!.CoveredBy, blindspot.Story.Blindspot.MissingFrom,
+        Assert.Equal(("china", "us", 4, 0), (blindspot.Story.Blindspot!.CoveredBy, blindspot.Story.Blindspot.MissingFrom,
             blindspot.Story.Blindspot.CoveredCount, blindspot.Story.Blindspot.MissingCount));
         Assert.Contains("us-china", blindspot.Topics);
     }

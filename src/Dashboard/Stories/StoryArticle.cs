@@ -14,6 +14,9 @@ internal sealed class StoryArticle(long articleId, long storyId, DateTime sortAt
     public float[]? Vector { get; } = vector;
     public bool Evicted { get; set; }
 
+    /// <summary>Placement number that last scored this article, so a candidate reached twice is scored once.</summary>
+    public int Visit { get; set; }
+
     /// <summary>Cosine with another unit vector and how many distinct terms the two share.</summary>
     public (double Cosine, int Shared) Compare(TermPostings[] terms, float[] weights)
     {

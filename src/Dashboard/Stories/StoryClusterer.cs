@@ -19,6 +19,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, List<StoryArticle>> _stories = [];
     private readonly List<StoryArticle> _live = [];
     private DateTime _newest = DateTime.MinValue;
+    private int _visit;
 
     /// <param name="embedder">Sentence embeddings; null clusters by TF-IDF alone.</param>
     public StoryClusterer(StoryClusteringOptions options, IHeadlineEmbedder? embedder = null)
@@ -41,12 +42,12 @@ public sealed class StoryClusterer
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
         var vector = _embedder?.Embed(article.Title);
-        var similarities = Similarities(terms, weights, vector, article.SortAt);
+        var (sums, tied) = Similarities(terms, weights, vector, article.SortAt);
 
-        var storyId = BestStory(similarities) ?? article.ArticleId;
+        var storyId = BestStory(sums) ?? article.ArticleId;
         var held = new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, vector);
         Hold(held);
-        return MergeAround(held, similarities);
+        return MergeAround(held, tied);
     }
 
     /// <summary>Re-inserts an article whose story id is already stored (start-up rebuild from the database), no matching.</summary>
@@ -67,28 +68,40 @@ public sealed class StoryClusterer
         EvictBefore(_newest - _window);
     }
 
-    /// <summary>Similarity of the new article to every held article within ±window that it resembles at all.</summary>
-    private Dictionary<StoryArticle, double> Similarities(TermPostings[] terms, float[] weights, float[]? vector, DateTime sortAt)
+    /// <summary>
+    /// Per story, the sum of the new article's similarities to its held articles within ±window; and the articles it
+    /// is individually close to (at or above the threshold), which name the stories a merge may join.
+    /// </summary>
+    private (Dictionary<long, double> Sums, List<StoryArticle> Tied) Similarities(TermPostings[] terms, float[] weights, float[]? vector, DateTime sortAt)
     {
-        var result = new Dictionary<StoryArticle, double>(ReferenceEqualityComparer.Instance);
-        // With an embedding every held article is a candidate (meaning needs no shared word); without, only those
-        // sharing a term can score.
-        var candidates = vector is not null ? _live.Where(a => a.Vector is not null).Concat(_index.Candidates(terms)) : _index.Candidates(terms);
-        foreach (var member in candidates)
+        var sums = new Dictionary<long, double>();
+        var tied = new List<StoryArticle>();
+        var visit = ++_visit;
+        void Score(StoryArticle member)
         {
-            if (member.Evicted || result.ContainsKey(member) || (member.SortAt - sortAt).Duration() > _window) continue;
+            if (member.Visit == visit || member.Evicted || (member.SortAt - sortAt).Duration() > _window) return;
+            member.Visit = visit;
             var similarity = member.Similarity(terms, weights, vector, _options);
-            if (similarity != 0) result[member] = similarity;
+            if (similarity == 0) return;
+            sums[member.StoryId] = sums.GetValueOrDefault(member.StoryId) + similarity;
+            if (similarity >= _options.Threshold) tied.Add(member);
         }
-        return result;
+
+        // With an embedding every held article with one is compared (meaning needs no shared word); the others, and
+        // all of them for a headline without an embedding, only when they share a term.
+        if (vector is not null)
+            foreach (var member in _live)
+                if (member.Vector is not null) Score(member);
+        foreach (var member in _index.Candidates(terms)) Score(member);
+        return (sums, tied);
     }
 
     /// <summary>The story with the highest average similarity over its held articles, if it reaches the threshold.</summary>
-    private long? BestStory(Dictionary<StoryArticle, double> similarities)
+    private long? BestStory(Dictionary<long, double> sums)
     {
         long? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var (storyId, sum) in SumsByStory(similarities))
+        foreach (var (storyId, sum) in sums)
         {
             var score = sum / _stories[storyId].Count;
             // Ties go to the older story id, so the choice does not depend on dictionary order.
@@ -97,23 +110,14 @@ public sealed class StoryClusterer
         return bestScore >= _options.Threshold ? best : null;
     }
 
-    private static Dictionary<long, double> SumsByStory(Dictionary<StoryArticle, double> similarities)
-    {
-        var sums = new Dictionary<long, double>();
-        foreach (var (member, similarity) in similarities)
-            sums[member.StoryId] = sums.GetValueOrDefault(member.StoryId) + similarity;
-        return sums;
-    }
-
     /// <summary>
     /// Merges the new article's story with the stories it is individually close to (one article at or above the
     /// threshold) while the two stories' average pairwise similarity reaches the threshold, best first.
     /// </summary>
-    private StoryPlacement MergeAround(StoryArticle held, Dictionary<StoryArticle, double> similarities)
+    private StoryPlacement MergeAround(StoryArticle held, List<StoryArticle> tied)
     {
         var merges = new List<StoryMerge>();
         var moved = new List<long>();
-        var tied = similarities.Where(s => s.Value >= _options.Threshold).Select(s => s.Key).ToList();
         while (true)
         {
             var current = held.StoryId;

@@ -28,6 +28,7 @@ public sealed class StoryPageTests : IAsyncLifetime
         ]);
         _ui.Services.AddSingleton(contexts);
         _ui.Services.AddSingleton<StoryQueries>();
+        _ui.Services.AddSingleton<StoryRedirects>();
         _ui.Services.AddSingleton<ArticleNotifier>();
         return _ui.Render<StoryPage>(p => p.Add(s => s.Id, 1L));
     }

@@ -13,6 +13,7 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<StoredDigest> Digests => Set<StoredDigest>();
     public DbSet<SpikeAlert> SpikeAlerts => Set<SpikeAlert>();
     public DbSet<StoryRedirect> StoryRedirects => Set<StoryRedirect>();
+    public DbSet<ArticleVector> ArticleVectors => Set<ArticleVector>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -17,6 +17,9 @@ internal sealed class StoryArticle(long articleId, long storyId, DateTime sortAt
     /// <summary>Placement number that last scored this article, so a candidate reached twice is scored once.</summary>
     public int Visit { get; set; }
 
+    /// <summary>Its TF-IDF cosine with the article being placed (when <see cref="Visit"/> is that placement's).</summary>
+    public double Cosine { get; set; }
+
     /// <summary>Cosine with another unit vector and how many distinct terms the two share.</summary>
     public (double Cosine, int Shared) Compare(TermPostings[] terms, float[] weights)
     {

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Dashboard.Stories;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed class StoryClusterer
     {
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
-        var vector = _embedder?.Embed(article.Title);
+        var vector = article.Vector ?? _embedder?.Embed(article.Title);
         var (sums, tied) = Similarities(terms, weights, vector, article.SortAt);
 
         var storyId = BestStory(sums) ?? article.ArticleId;
@@ -55,7 +57,7 @@ public sealed class StoryClusterer
     {
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
-        Hold(new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, _embedder?.Embed(article.Title)));
+        Hold(new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, article.Vector ?? _embedder?.Embed(article.Title)));
     }
 
     /// <summary>
@@ -77,22 +79,32 @@ public sealed class StoryClusterer
         var sums = new Dictionary<long, double>();
         var tied = new List<StoryArticle>();
         var visit = ++_visit;
-        void Score(StoryArticle member)
+        void Add(StoryArticle member, double similarity)
         {
-            if (member.Visit == visit || member.Evicted || (member.SortAt - sortAt).Duration() > _window) return;
-            member.Visit = visit;
-            var similarity = member.Similarity(terms, weights, vector, _options);
             if (similarity == 0) return;
             sums[member.StoryId] = sums.GetValueOrDefault(member.StoryId) + similarity;
             if (similarity >= _options.Threshold) tied.Add(member);
         }
+        bool InWindow(StoryArticle member) => !member.Evicted && (member.SortAt - sortAt).Duration() <= _window;
 
-        // With an embedding every held article with one is compared (meaning needs no shared word); the others, and
-        // all of them for a headline without an embedding, only when they share a term.
-        if (vector is not null)
-            foreach (var member in _live)
-                if (member.Vector is not null) Score(member);
-        foreach (var member in _index.Candidates(terms)) Score(member);
+        // Articles sharing a term: the only ones with a TF-IDF cosine (or configured names) in common.
+        foreach (var member in _index.Candidates(terms))
+        {
+            if (member.Visit == visit || !InWindow(member)) continue;
+            member.Visit = visit;
+            if (vector is not null && member.Vector is not null) member.Cosine = member.Compare(terms, weights).Cosine;
+            else Add(member, member.Similarity(terms, weights, vector, _options));
+        }
+        if (vector is null) return (sums, tied);
+
+        // With an embedding every held article with one is compared: meaning needs no shared word.
+        var w = _options.EmbeddingWeight;
+        foreach (var member in _live)
+        {
+            if (member.Vector is null || !InWindow(member)) continue;
+            var cosine = member.Visit == visit ? member.Cosine : 0;
+            Add(member, w * TensorPrimitives.Dot(member.Vector, vector) + (1 - w) * cosine);
+        }
         return (sums, tied);
     }
 

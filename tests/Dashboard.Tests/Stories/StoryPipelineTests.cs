@@ -71,6 +71,28 @@ public sealed class StoryPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_PlacedArticles_HeadlineVectorsStoredAndReadBackAtRestart()
+    {
+        _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory));
+        await using (var before = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]))
+            await before.Refresher.RefreshFeedAsync("gn", default);
+
+        await using var restarted = await IngestionHarness.StartAsync(_dataDir, [TestCatalog.Feed("gn", _server.Url("/gn.xml"))]);
+        var expected = MiniLmHeadlineEmbedder.Shared.Embed(CallStory[0].Item2)!;
+        await using var db = await restarted.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+        var rows = await db.ArticleVectors.ToListAsync();
+        Assert.Equal(CallStory.Length, rows.Count);
+        var first = await db.Articles.SingleAsync(a => a.DedupeKey == "gn:S1");
+        var stored = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(rows.Single(r => r.ArticleId == first.Id).Vector).ToArray();
+        Assert.Equal(expected.Length, stored.Length);
+        Assert.All(expected.Zip(stored), p => Assert.Equal(p.First, p.Second, 1e-5f));
+        // The restart rebuilt the window from the stored vectors: none had to be computed again.
+        await restarted.Services.GetRequiredService<StoryAssigner>().InitializeAsync(default);
+        Assert.Equal(CallStory.Length, restarted.Services.GetRequiredService<StoryAssigner>().WindowCount);
+        Assert.Equal(0, restarted.Services.GetRequiredService<StoryAssigner>().LastRebuildEmbedded);
+    }
+
+    [Fact]
     public async Task Refresh_StoryReachesFourChinaArticles_BlindspotRaisedOnce()
     {
         _server.MapContent("/gn.xml", TestCatalog.GoogleNewsRss(CallStory[..3]));

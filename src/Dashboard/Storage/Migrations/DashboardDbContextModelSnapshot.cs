@@ -136,6 +136,20 @@ namespace Dashboard.Storage.Migrations
                     b.ToTable("ArticleTopics", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Storage.Entities.ArticleVector", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleVectors", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Storage.Entities.FeedOutage", b =>
                 {
                     b.Property<long>("Id")
@@ -387,6 +401,15 @@ namespace Dashboard.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Dashboard.Storage.Entities.ArticleVector", b =>
+                {
+                    b.HasOne("Dashboard.Storage.Entities.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Dashboard.Storage.Entities.ArticleVector", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Storage.Entities.FeedOutage", b =>

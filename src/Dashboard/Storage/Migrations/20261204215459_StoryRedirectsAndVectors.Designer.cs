@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Storage.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261204212146_StoryRedirects")]
-    partial class StoryRedirects
+    [Migration("20261204215459_StoryRedirectsAndVectors")]
+    partial class StoryRedirectsAndVectors
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -137,6 +137,20 @@ namespace Dashboard.Storage.Migrations
                     b.HasIndex("TopicId", "SortAt", "ArticleId", "PerspectiveId", "StoryId");
 
                     b.ToTable("ArticleTopics", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Storage.Entities.ArticleVector", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleVectors", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Storage.Entities.FeedOutage", b =>
@@ -390,6 +404,15 @@ namespace Dashboard.Storage.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Dashboard.Storage.Entities.ArticleVector", b =>
+                {
+                    b.HasOne("Dashboard.Storage.Entities.Article", null)
+                        .WithOne()
+                        .HasForeignKey("Dashboard.Storage.Entities.ArticleVector", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dashboard.Storage.Entities.FeedOutage", b =>

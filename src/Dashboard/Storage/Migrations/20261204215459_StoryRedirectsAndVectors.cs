@@ -5,11 +5,29 @@
 namespace Dashboard.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class StoryRedirects : Migration
+    public partial class StoryRedirectsAndVectors : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "ArticleVectors",
+                columns: table => new
+                {
+                    ArticleId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Vector = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleVectors", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_ArticleVectors_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "StoryRedirects",
                 columns: table => new
@@ -32,6 +50,9 @@ namespace Dashboard.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ArticleVectors");
+
             migrationBuilder.DropTable(
                 name: "StoryRedirects");
         }

@@ -1,6 +1,7 @@
 using Dashboard.Configuration;
 using Dashboard.Overview;
 using Dashboard.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Stories;
 
@@ -8,7 +9,7 @@ namespace Dashboard.Stories;
 /// The feeds' side of the blindspot rule for a set of stories: which compared perspectives have a polled feed, and
 /// their all-feeds-down periods over the stories' time — read once for all the stories judged together.
 /// </summary>
-internal sealed class BlindspotFeeds(BlindspotOptions rule, IReadOnlySet<string> polled, IReadOnlyList<OutageSpan> outages)
+internal sealed class BlindspotFeeds(BlindspotOptions rule, IReadOnlySet<string> polled, IReadOnlySet<string> read, IReadOnlyList<OutageSpan> outages)
 {
     /// <param name="polledFeeds">The feeds in force (FeedCatalog.Feeds): under --demo the demo feeds, not the configured ones.</param>
     /// <param name="first">The earliest first article of the stories.</param>
@@ -22,9 +23,13 @@ internal sealed class BlindspotFeeds(BlindspotOptions rule, IReadOnlySet<string>
         // counts until the window's end: the stories are in the past, so clipped to the window that is "until now".
         var to = last.AddMilliseconds(1);
         var outages = await AllDownOutages.ReadAsync(db, feedsOf, first, to, to, ct);
-        return new BlindspotFeeds(rule, polled, outages);
+        var polledIds = feedsOf.Values.SelectMany(ids => ids).ToList();
+        var readIds = (await db.Feeds.Where(f => polledIds.Contains(f.Id) && f.LastSuccessAt != null).Select(f => f.Id).ToListAsync(ct))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var read = feedsOf.Where(p => p.Value.Any(readIds.Contains)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return new BlindspotFeeds(rule, polled, read, outages);
     }
 
     public BlindspotVerdict Judge(IReadOnlyDictionary<string, int> countsByPerspective, DateTime firstAt, DateTime lastAt) =>
-        BlindspotRule.Judge(new BlindspotEvidence(countsByPerspective, firstAt, lastAt, outages, polled), rule);
+        BlindspotRule.Judge(new BlindspotEvidence(countsByPerspective, firstAt, lastAt, outages, polled, read), rule);
 }

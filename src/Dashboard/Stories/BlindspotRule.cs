@@ -62,7 +62,7 @@ public static class BlindspotRule
     /// <summary>
     /// The verdict on a story, blindspot or not, with the reason in words. The reasons are tried in this order: too few
     /// articles (in all, or on the covering side); both sides covered it; then, for the best pair by counts whose missing side was polled and up, a
-    /// blindspot; failing that, why the best pair by counts is none (its missing side is not polled, or was down).
+    /// blindspot; failing that, why the best pair by counts is none (its missing side is not polled, not read yet, or was down).
     /// </summary>
     public static BlindspotVerdict Judge(BlindspotEvidence evidence, BlindspotOptions options)
     {
@@ -88,14 +88,16 @@ public static class BlindspotRule
         var covers = candidates.Select(c => c.MissingFrom).Distinct(StringComparer.Ordinal).ToDictionary(id => id,
             id => StoryOutageCover.Of(evidence.Outages, id, evidence.FirstAt, evidence.LastAt), StringComparer.Ordinal);
         bool Polled(Blindspot c) => evidence.PolledPerspectives.Contains(c.MissingFrom);
+        // A side never read at all (its feeds not fetched yet) is not silent: nobody has looked.
+        bool Read(Blindspot c) => evidence.ReadPerspectives?.Contains(c.MissingFrom) ?? true;
         bool Down(Blindspot c) => covers[c.MissingFrom].Fraction >= OutageShare;
 
-        if (candidates.FirstOrDefault(c => Polled(c) && !Down(c)) is { } blindspot)
+        if (candidates.FirstOrDefault(c => Polled(c) && Read(c) && !Down(c)) is { } blindspot)
             return Verdict(BlindspotReason.Blindspot, words.Blindspot(blindspot, total), blindspot);
         var best = candidates[0];
-        return Polled(best)
-            ? Verdict(BlindspotReason.MissingSideDown, words.MissingSideDown(best.MissingFrom, covers[best.MissingFrom], evidence.FirstAt == evidence.LastAt))
-            : Verdict(BlindspotReason.MissingSideNotPolled, words.MissingSideNotPolled(best.MissingFrom));
+        if (!Polled(best)) return Verdict(BlindspotReason.MissingSideNotPolled, words.MissingSideNotPolled(best.MissingFrom));
+        if (!Read(best)) return Verdict(BlindspotReason.MissingSideNotRead, words.MissingSideNotRead(best.MissingFrom));
+        return Verdict(BlindspotReason.MissingSideDown, words.MissingSideDown(best.MissingFrom, covers[best.MissingFrom], evidence.FirstAt == evidence.LastAt));
     }
 
     /// <summary>The compared perspectives (each once, in the configured order) with their counts; checks the options.</summary>

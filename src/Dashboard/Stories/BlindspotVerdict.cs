@@ -17,6 +17,8 @@ public enum BlindspotReason
     MissingSideDown,
     /// <summary>No enabled feed of the missing perspective is polled: it could not have been seen.</summary>
     MissingSideNotPolled,
+    /// <summary>The missing perspective's feeds are polled but none has been read successfully yet (e.g. just after start-up).</summary>
+    MissingSideNotRead,
 }
 
 /// <summary>What <see cref="BlindspotRule.Judge"/> knows of a story besides its counts.</summary>
@@ -25,12 +27,16 @@ public enum BlindspotReason
 /// <param name="LastAt">The story's last article.</param>
 /// <param name="Outages">All-feeds-down periods (<see cref="OutageSpans.AllDown"/>) of any perspective around the story.</param>
 /// <param name="PolledPerspectives">Perspectives with at least one enabled feed that is polled.</param>
+/// <param name="ReadPerspectives">
+/// Those of them with a feed read successfully at least once; null when not known (then every polled one counts as read).
+/// </param>
 public sealed record BlindspotEvidence(
     IReadOnlyDictionary<string, int> CountsByPerspective,
     DateTime FirstAt,
     DateTime LastAt,
     IReadOnlyList<OutageSpan> Outages,
-    IReadOnlySet<string> PolledPerspectives);
+    IReadOnlySet<string> PolledPerspectives,
+    IReadOnlySet<string>? ReadPerspectives = null);
 
 /// <summary>The rule's verdict on one story, in words and in figures.</summary>
 /// <param name="Reason">One sentence for readers, e.g. "Not a blindspot: both sides covered it (United States 4, China 3)".</param>

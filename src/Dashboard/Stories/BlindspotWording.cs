@@ -32,6 +32,9 @@ internal sealed class BlindspotWording(IReadOnlyDictionary<string, string> names
 
     public string MissingSideNotPolled(string missing) => $"Not a blindspot: no {Name(missing)} feed is polled";
 
+    public string MissingSideNotRead(string missing) =>
+        $"Not a blindspot: no {Name(missing)} feed has been read yet; a side not looked at is not silent";
+
     private string Name(string id) => names.TryGetValue(id, out var name) && !string.IsNullOrWhiteSpace(name) ? name : id;
 
     /// <summary>"China's", "United States'".</summary>

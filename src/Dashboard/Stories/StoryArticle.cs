@@ -4,21 +4,21 @@ namespace Dashboard.Stories;
 /// An article held in the window: its story (changed by a merge), its unit-length TF-IDF vector (terms by ascending
 /// id) and its unit-length sentence embedding, null when the headline is not in English script.
 /// </summary>
-internal sealed class StoryArticle(long articleId, long storyId, DateTime sortAt, TermPostings[] terms, float[] weights, float[]? vector)
+internal sealed class StoryArticle(long articleId, long storyId, DateTime sortAt, TermPostings[] terms, float[] weights, QuantizedVector? vector)
 {
     public long ArticleId { get; } = articleId;
     public long StoryId { get; set; } = storyId;
     public DateTime SortAt { get; } = sortAt;
     public TermPostings[] Terms { get; } = terms;
     public float[] Weights { get; } = weights;
-    public float[]? Vector { get; } = vector;
+    public QuantizedVector? Vector { get; } = vector;
     public bool Evicted { get; set; }
 
     /// <summary>Placement number that last scored this article, so a candidate reached twice is scored once.</summary>
     public int Visit { get; set; }
 
-    /// <summary>Its TF-IDF cosine with the article being placed (when <see cref="Visit"/> is that placement's).</summary>
-    public double Cosine { get; set; }
+    /// <summary>Where its embedding is kept in the clusterer's <see cref="VectorArena"/> (when it has one).</summary>
+    public int Slot { get; set; } = -1;
 
     /// <summary>Cosine with another unit vector and how many distinct terms the two share.</summary>
     public (double Cosine, int Shared) Compare(TermPostings[] terms, float[] weights)
@@ -40,11 +40,11 @@ internal sealed class StoryArticle(long articleId, long storyId, DateTime sortAt
     /// Similarity of two headlines: the blend of embedding and TF-IDF cosines when both have embeddings, else the
     /// TF-IDF cosine alone and only with enough shared terms.
     /// </summary>
-    public double Similarity(TermPostings[] terms, float[] weights, float[]? vector, StoryClusteringOptions options)
+    public double Similarity(TermPostings[] terms, float[] weights, QuantizedVector? vector, StoryClusteringOptions options)
     {
         var (cosine, shared) = Compare(terms, weights);
         if (Vector is not null && vector is not null)
-            return options.EmbeddingWeight * Dot(Vector, vector) + (1 - options.EmbeddingWeight) * cosine;
+            return options.EmbeddingWeight * Vector.Dot(vector) + (1 - options.EmbeddingWeight) * cosine;
         // Across languages words are not shared, configured names are: the share of the two headlines' entities
         // in common, once they name at least MinSharedTerms of the same.
         var (sharedEntities, allEntities) = EntityOverlap(terms);
@@ -62,6 +62,4 @@ internal sealed class StoryArticle(long articleId, long storyId, DateTime sortAt
 
     public double Similarity(StoryArticle other, StoryClusteringOptions options) =>
         Similarity(other.Terms, other.Weights, other.Vector, options);
-
-    private static double Dot(float[] a, float[] b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
 }

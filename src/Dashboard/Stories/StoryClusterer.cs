@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace Dashboard.Stories;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Dashboard.Stories;
 /// story it is in is merged with any other story it ties closely to whose articles are on average as similar to the
 /// story's as a joining article must be: stories are revised while young (in the window), so two halves of one
 /// event that started apart become one. Similarity blends a sentence embedding with TF-IDF
-/// (<see cref="StoryArticle.Similarity(TermPostings[], float[], float[], StoryClusteringOptions)"/>).
+/// (<see cref="StoryArticle.Similarity(TermPostings[], float[], QuantizedVector, StoryClusteringOptions)"/>).
 /// Not thread-safe: the caller serialises calls.
 /// </summary>
 public sealed class StoryClusterer
@@ -19,7 +17,7 @@ public sealed class StoryClusterer
     private readonly StoryIndex _index;
     private readonly PriorityQueue<StoryArticle, DateTime> _oldestFirst = new();
     private readonly Dictionary<long, List<StoryArticle>> _stories = [];
-    private readonly List<StoryArticle> _live = [];
+    private VectorArena? _arena;
     private DateTime _newest = DateTime.MinValue;
     private int _visit;
 
@@ -43,10 +41,10 @@ public sealed class StoryClusterer
     {
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
-        var vector = article.Vector ?? _embedder?.Embed(article.Title);
-        var (sums, tied) = Similarities(terms, weights, vector, article.SortAt);
+        var vector = Quantize(article.Vector ?? _embedder?.Embed(article.Title));
+        var tied = Tied(terms, weights, vector, article.SortAt);
 
-        var storyId = BestStory(sums) ?? article.ArticleId;
+        var storyId = BestStory(tied, terms, weights, vector, article.SortAt) ?? article.ArticleId;
         var held = new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, vector);
         Hold(held);
         return MergeAround(held, tied);
@@ -57,7 +55,7 @@ public sealed class StoryClusterer
     {
         Advance(article.SortAt);
         var (terms, weights) = _index.Vectorize(article.Title, article.Snippet);
-        Hold(new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, article.Vector ?? _embedder?.Embed(article.Title)));
+        Hold(new StoryArticle(article.ArticleId, storyId, article.SortAt, terms, weights, Quantize(article.Vector ?? _embedder?.Embed(article.Title))));
     }
 
     /// <summary>
@@ -70,21 +68,18 @@ public sealed class StoryClusterer
         EvictBefore(_newest - _window);
     }
 
+    private static QuantizedVector? Quantize(float[]? vector) => vector is null ? null : new QuantizedVector(vector);
+
     /// <summary>
-    /// Per story, the sum of the new article's similarities to its held articles within ±window; and the articles it
-    /// is individually close to (at or above the threshold), which name the stories a merge may join.
+    /// The held articles within ±window the new article is individually close to (similarity at or above the
+    /// threshold). Only their stories can reach an average at the threshold, so they are the candidates for joining
+    /// and for merging; the scan over every held article does nothing else, which keeps it cheap.
     /// </summary>
-    private (Dictionary<long, double> Sums, List<StoryArticle> Tied) Similarities(TermPostings[] terms, float[] weights, float[]? vector, DateTime sortAt)
+    private List<StoryArticle> Tied(TermPostings[] terms, float[] weights, QuantizedVector? vector, DateTime sortAt)
     {
-        var sums = new Dictionary<long, double>();
         var tied = new List<StoryArticle>();
         var visit = ++_visit;
-        void Add(StoryArticle member, double similarity)
-        {
-            if (similarity == 0) return;
-            sums[member.StoryId] = sums.GetValueOrDefault(member.StoryId) + similarity;
-            if (similarity >= _options.Threshold) tied.Add(member);
-        }
+        var threshold = _options.Threshold;
         bool InWindow(StoryArticle member) => !member.Evicted && (member.SortAt - sortAt).Duration() <= _window;
 
         // Articles sharing a term: the only ones with a TF-IDF cosine (or configured names) in common.
@@ -92,31 +87,32 @@ public sealed class StoryClusterer
         {
             if (member.Visit == visit || !InWindow(member)) continue;
             member.Visit = visit;
-            if (vector is not null && member.Vector is not null) member.Cosine = member.Compare(terms, weights).Cosine;
-            else Add(member, member.Similarity(terms, weights, vector, _options));
+            if (vector is not null && member.Vector is not null) _arena!.SetCosine(member.Slot, member.Compare(terms, weights).Cosine, visit);
+            else if (member.Similarity(terms, weights, vector, _options) >= threshold) tied.Add(member);
         }
-        if (vector is null) return (sums, tied);
+        if (vector is null) return tied;
 
         // With an embedding every held article with one is compared: meaning needs no shared word.
-        var w = _options.EmbeddingWeight;
-        foreach (var member in _live)
-        {
-            if (member.Vector is null || !InWindow(member)) continue;
-            var cosine = member.Visit == visit ? member.Cosine : 0;
-            Add(member, w * TensorPrimitives.Dot(member.Vector, vector) + (1 - w) * cosine);
-        }
-        return (sums, tied);
+        _arena?.Scan(vector, sortAt.Ticks, _window.Ticks, _options.EmbeddingWeight, threshold, visit, tied);
+        return tied;
     }
 
-    /// <summary>The story with the highest average similarity over its held articles, if it reaches the threshold.</summary>
-    private long? BestStory(Dictionary<long, double> sums)
+    /// <summary>
+    /// Of the tied articles' stories, the one whose held articles are on average most similar to the new article
+    /// (articles beyond ±window count as 0), if that average reaches the threshold.
+    /// </summary>
+    private long? BestStory(List<StoryArticle> tied, TermPostings[] terms, float[] weights, QuantizedVector? vector, DateTime sortAt)
     {
         long? best = null;
         var bestScore = double.NegativeInfinity;
-        foreach (var (storyId, sum) in sums)
+        foreach (var storyId in tied.Select(a => a.StoryId).Distinct())
         {
-            var score = sum / _stories[storyId].Count;
-            // Ties go to the older story id, so the choice does not depend on dictionary order.
+            var members = _stories[storyId];
+            double sum = 0;
+            foreach (var member in members)
+                if ((member.SortAt - sortAt).Duration() <= _window) sum += member.Similarity(terms, weights, vector, _options);
+            var score = sum / members.Count;
+            // Ties go to the older story id, so the choice does not depend on the order of the scan.
             if (score > bestScore || (score == bestScore && best is { } b && storyId < b)) (bestScore, best) = (score, storyId);
         }
         return bestScore >= _options.Threshold ? best : null;
@@ -164,7 +160,7 @@ public sealed class StoryClusterer
     private void Hold(StoryArticle article)
     {
         _index.Add(article);
-        _live.Add(article);
+        if (article.Vector is { } vector) article.Slot = (_arena ??= new VectorArena(vector.Values.Length)).Add(vector, article);
         _oldestFirst.Enqueue(article, article.SortAt);
         if (!_stories.TryGetValue(article.StoryId, out var members)) _stories[article.StoryId] = members = [];
         members.Add(article);
@@ -179,7 +175,6 @@ public sealed class StoryClusterer
 
     private void EvictBefore(DateTime cutoff)
     {
-        var evicted = false;
         while (_oldestFirst.TryPeek(out var oldest, out var at) && at < cutoff)
         {
             _oldestFirst.Dequeue();
@@ -187,8 +182,7 @@ public sealed class StoryClusterer
             var members = _stories[oldest.StoryId];
             members.Remove(oldest);
             if (members.Count == 0) _stories.Remove(oldest.StoryId);
-            evicted = true;
+            if (oldest.Vector is not null) _arena!.Remove(oldest.Slot);
         }
-        if (evicted) _live.RemoveAll(a => a.Evicted);
     }
 }

@@ -54,7 +54,7 @@ public sealed class WallFitBrowserTests : IAsyncLifetime
                 const box = document.querySelector(panel).getBoundingClientRect();
                 for (const r of document.querySelector(panel).querySelectorAll(rows)) {
                   const b = r.getBoundingClientRect();
-                  if (b.bottom > box.bottom + 0.5 || b.right > box.right + 0.5) out.push(`${rows} '${r.textContent.trim().slice(0, 40)}' cut off`);
+                  if (b.bottom > box.bottom + 0.5 || b.right > box.right + 0.5) out.push(`${rows} '${r.textContent.trim().slice(0, 40)}' cut off (row ${b.top}–${b.bottom}, panel ${box.top}–${box.bottom}; rows ${[...document.querySelector(panel).querySelectorAll(rows)].map(x => Math.round(x.getBoundingClientRect().height)).join(",")}; first: ${document.querySelector(panel).querySelector(rows).outerHTML.slice(0, 1500)})`);
                 }
               }
               if (!/^\d\d:\d\d:\d\d UTC$/.test(document.querySelector('.wall-clock').textContent)) out.push('no clock');

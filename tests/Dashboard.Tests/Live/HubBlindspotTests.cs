@@ -1,76 +1,82 @@
+using System.Net.Http.Json;
 using System.Text.Json;
-using Dashboard.Tests.Infrastructure;
+using Dashboard.Tests.App;
+using Dashboard.Tests.Ingestion;
 
 namespace Dashboard.Tests.Live;
 
 /// <summary>
-/// blindspotRaised to a .NET client: before the China feed is read, the demo's Xi–Trump call is reported by US sources only. The app runs as its
-/// own process because the blindspot needs the demo's feeds, clustering and blindspot rules end to end.
+/// blindspotRaised to a .NET client: once the US feed has been read (so the US side is not silent for want of
+/// looking), China's outlets report a call the US sources do not; the story becoming a blindspot is pushed.
 /// </summary>
 public sealed class HubBlindspotTests : IAsyncLifetime
 {
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("dashboard-hub-blind-").FullName;
-    private AppProcess _app = null!;
+    private static readonly (string, string, string, string)[] ChinaCall =
+    [
+        ("C1", "Xi outlines China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("C2", "Xi clarifies China's position on Taiwan in phone call with Trump", "新华网", "https://www.news.cn"),
+        ("C3", "Xi stresses China's position on Taiwan in phone call with Trump", "China Daily", "https://www.chinadaily.com.cn"),
+        ("C4", "Xi reaffirms China's position on Taiwan in phone call with Trump", "CGTN", "https://www.cgtn.com"),
+    ];
 
-    // Every demo item is out at once and the poller is off: the test subscribes first, then refreshes the US feed
-    // itself. Arrival order decides how online clustering groups articles, and timed releases made
-    // that order (and so the stories) vary from run to run; this order is fixed.
-    // The seed's own dates, which the failure message's story query (DemoApp.SeedWindow) covers.
-    public async Task InitializeAsync() => _app = await DemoApp.StartAsync(_dataDir, stepSeconds: 60, itemsPerStep: 50, originalDates: true,
-        // The demo's call has three US articles: MinStoryArticles is lowered from the shipped 4 to 3 so that the hub's
-        // push, which this tests, has a blindspot to carry.
-        extra: new Dictionary<string, string>
-        {
-            ["Demo__PerspectiveMode"] = "Override", ["Ingestion__Enabled"] = "false", ["Blindspots__MinStoryArticles"] = "3",
-        });
+    private LoopbackApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await LoopbackApp.StartAsync(server =>
+    {
+        server.MapContent("/us.xml", TestCatalog.GoogleNewsRss(("U1", "Tariff talks resume in Geneva as US and China trade envoys meet", "The New York Times", "https://www.nytimes.com")));
+        server.MapContent("/china.xml", TestCatalog.GoogleNewsRss(ChinaCall));
+        return [TestCatalog.Feed("us-feed", server.Url("/us.xml")), TestCatalog.Feed("china-feed", server.Url("/china.xml"), "china")];
+    });
 
     [Fact]
     public async Task Subscribe_StoryBecomesBlindspot_BlindspotRaisedToSubscriber()
     {
-        await using var client = await NewsHubClient.ConnectAsync(_app.BaseUrl);
+        await RefreshAsync("us-feed");
+        await using var client = await NewsHubClient.ConnectAsync(_app.Factory.Server);
         await client.SubscribeAsync("us-china", ["china"]);
 
-        // The US feed's batch makes the Xi–Trump call (with the Takaichi–Trump call that followed it) a story of US
-        // sources only: a new blindspot, since the China feed is polled and not down.
-        using var http = new HttpClient { BaseAddress = _app.BaseUrl };
-        await RefreshAsync(http, "demo-us");
+        await RefreshAsync("china-feed");
         JsonElement message;
         try
         {
-            message = (await client.Blindspots.UntilAsync(m => Headline(m).Contains("Trump"), DemoApp.ArrivalTimeout))[^1];
+            message = (await client.Blindspots.UntilAsync(m => Headline(m).Contains("Trump"), HubApp.MessageTimeout))[^1];
         }
         catch (TimeoutException e)
         {
-            var stories = await http.GetStringAsync("api/stories?topic=us-china&" + DemoApp.SeedWindow + "&limit=20");
+            var stories = await _app.Client.GetStringAsync("/api/stories?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z");
             throw new TimeoutException($"{e.Message}; stories now: {stories}", e);
         }
 
         Assert.Equal("us-china", message.GetProperty("topic").GetString());
         var blindspot = message.GetProperty("story").GetProperty("blindspot");
-        Assert.Equal(("us", "china", 0), (blindspot.GetProperty("coveredBy").GetString(), blindspot.GetProperty("missingFrom").GetString(),
-            blindspot.GetProperty("missingCount").GetInt32()));
-        Assert.True(blindspot.GetProperty("coveredCount").GetInt32() >= 3);
+        Assert.Equal(("china", "us", 4, 0), (blindspot.GetProperty("coveredBy").GetString(), blindspot.GetProperty("missingFrom").GetString(),
+            blindspot.GetProperty("coveredCount").GetInt32(), blindspot.GetProperty("missingCount").GetInt32()));
+        Assert.Equal("Blindspot", message.GetProperty("story").GetProperty("verdict").GetProperty("kind").GetString());
     }
 
-    /// <summary>"Refresh now"; the demo points the catalog at its feeds just after start-up, so an early call may 404.</summary>
-    private static async Task RefreshAsync(HttpClient http, string feedId)
+    [Fact]
+    public async Task Refresh_MissingSideNeverRead_NoBlindspotAndTheStorySaysWhy()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            using var response = await http.PostAsync($"api/feeds/{feedId}/refresh", null);
-            if (response.IsSuccessStatusCode) return;
-            Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound && DateTime.UtcNow < deadline,
-                $"refresh of {feedId}: HTTP {(int)response.StatusCode}");
-            await Task.Delay(200);
-        }
+        await using var client = await NewsHubClient.ConnectAsync(_app.Factory.Server);
+        await client.SubscribeAsync("us-china", ["china"]);
+
+        await RefreshAsync("china-feed");
+
+        var stories = await _app.Client.GetFromJsonAsync<JsonElement>("/api/stories?topic=us-china&from=2025-11-24T00:00:00Z&to=2025-11-25T00:00:00Z");
+        var verdict = stories[0].GetProperty("verdict");
+        Assert.Equal("MissingSideNotRead", verdict.GetProperty("kind").GetString());
+        Assert.StartsWith("Not a blindspot: no United States feed has been read yet", verdict.GetProperty("reason").GetString());
+        // Nothing was pushed: the refresh's messages reach the connection in milliseconds in process.
+        await Assert.ThrowsAsync<TimeoutException>(() => client.Blindspots.NextAsync(TimeSpan.FromSeconds(2)));
+    }
+
+    private async Task RefreshAsync(string feedId)
+    {
+        using var response = await _app.Client.PostAsync($"/api/feeds/{feedId}/refresh", null);
+        response.EnsureSuccessStatusCode();
     }
 
     private static string Headline(JsonElement message) => message.GetProperty("story").GetProperty("headline").GetString()!;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
-    }
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 }

@@ -20,11 +20,25 @@ public sealed class StoryQueriesBlindspotTests : IDisposable
     private static readonly (long, string, DateTime)[] UsOnly =
         [.. Enumerable.Range(0, 5).Select(i => ((long)i + 1, "us", Utc("2025-11-24T09:00:00Z").AddMinutes(30 * i)))];
 
-    private async Task<StoryQueries> QueriesAsync(Action<DashboardOptions>? configure = null, params Dashboard.Storage.Entities.FeedOutage[] outages)
+    private async Task<StoryQueries> QueriesAsync(Action<DashboardOptions>? configure = null, string[]? neverRead = null,
+        params Dashboard.Storage.Entities.FeedOutage[] outages)
     {
         var options = OverviewOptions.Create();
         configure?.Invoke(options);
-        return new StoryQueries(await StoryTestData.WriteAsync(_database, 1, UsOnly, outages), Options.Create(options));
+        return new StoryQueries(await StoryTestData.WriteAsync(_database, 1, UsOnly, outages, neverRead), Options.Create(options));
+    }
+
+    [Fact]
+    public async Task ViewAsync_MissingSideFeedNeverRead_NoBlindspot()
+    {
+        var stories = await QueriesAsync(neverRead: ["cn-a"]);
+
+        var view = await stories.ViewAsync(View(), Now, 10, default);
+
+        Assert.Empty(view.Blindspots);
+        var story = Assert.Single(view.Top);
+        Assert.Equal(BlindspotReason.MissingSideNotRead, story.Verdict.Kind);
+        Assert.StartsWith("Not a blindspot: no China feed has been read yet", story.Verdict.Reason);
     }
 
     [Fact]

@@ -9,13 +9,20 @@ namespace Dashboard.Tests.Stories;
 /// <summary>A story's articles and feed outages written straight through EF into a migrated test database.</summary>
 internal static class StoryTestData
 {
-    /// <summary>One article of story <paramref name="storyId"/> per (id, perspective, time); the story is named by its first id.</summary>
+    /// <summary>
+    /// One article of story <paramref name="storyId"/> per (id, perspective, time); the story is named by its first id.
+    /// The feeds have all been read once (a successful fetch) unless named in <paramref name="neverRead"/>.
+    /// </summary>
     public static async Task<IDbContextFactory<DashboardDbContext>> WriteAsync(TestDatabase database, long storyId,
-        IEnumerable<(long Id, string Perspective, DateTime SortAt)> articles, params FeedOutage[] outages)
+        IEnumerable<(long Id, string Perspective, DateTime SortAt)> articles, FeedOutage[]? outages = null, string[]? neverRead = null)
     {
         var contexts = await database.MigratedAsync();
         await using var db = await contexts.CreateDbContextAsync();
-        db.Feeds.AddRange(new[] { "us-a", "us-b", "cn-a", "jp-off" }.Select(id => new FeedState { Id = id, Name = id, Url = "http://127.0.0.1/" + id }));
+        db.Feeds.AddRange(new[] { "us-a", "us-b", "cn-a", "jp-off" }.Select(id => new FeedState
+        {
+            Id = id, Name = id, Url = "http://127.0.0.1/" + id,
+            LastSuccessAt = neverRead?.Contains(id) == true ? null : new DateTime(2025, 11, 23, 0, 0, 0, DateTimeKind.Utc),
+        }));
         db.Articles.AddRange(articles.Select(a => new Article
         {
             Id = a.Id, DedupeKey = $"test:{a.Id}", Title = $"Trade envoys meet in Geneva ({a.Id})", Outlet = "Outlet " + a.Id, PerspectiveId = a.Perspective,
@@ -23,7 +30,7 @@ internal static class StoryTestData
             StoryId = storyId,
             Topics = [new ArticleTopic { TopicId = "us-china", SortAt = a.SortAt, PerspectiveId = a.Perspective, StoryId = storyId }],
         }));
-        db.FeedOutages.AddRange(outages);
+        db.FeedOutages.AddRange(outages ?? []);
         await db.SaveChangesAsync();
         // These rows bypass ArticleStore, which maintains the search index and rollups on the real write path.
         await db.Database.OpenConnectionAsync();

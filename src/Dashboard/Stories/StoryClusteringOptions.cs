@@ -10,16 +10,16 @@ public sealed class StoryClusteringOptions
     /// Least average similarity between a new article and a story's articles for the article to join the story;
     /// also the least average similarity between two stories' articles for them to be merged.
     /// </summary>
-    public double Threshold { get; set; } = 0.30;
+    public double Threshold { get; set; } = 0.28;
 
     /// <summary>
     /// Share of the sentence-embedding cosine in the similarity of two headlines both in English script; the rest is
     /// the TF-IDF cosine, which keeps rare names (a company, a person) decisive.
     /// </summary>
-    public double EmbeddingWeight { get; set; } = 0.55;
+    public double EmbeddingWeight { get; set; } = 0.5;
 
     /// <summary>IDF is raised to this power: shared rare names count for much more than shared common words.</summary>
-    public double IdfPower { get; set; } = 2;
+    public double IdfPower { get; set; } = 2.5;
 
     /// <summary>Weight of a snippet term relative to a headline term: snippets are longer and wander off the event.</summary>
     public double SnippetWeight { get; set; } = 0.5;

@@ -11,7 +11,7 @@ namespace Dashboard.Tests.Stories;
 /// </summary>
 public sealed class StoryThresholdSweepTests(ITestOutputHelper output)
 {
-    private static readonly double[] Thresholds = [0.22, 0.26, 0.30, 0.34, 0.38, 0.42];
+    private static readonly double[] Thresholds = [0.22, 0.25, 0.28, 0.31, 0.34, 0.38, 0.42];
 
     /// <summary>Each headline embedded once for the whole sweep.</summary>
     private sealed class CachedEmbedder : IHeadlineEmbedder

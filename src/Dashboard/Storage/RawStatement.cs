@@ -31,12 +31,24 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    /// <summary>How long a step waits out a lock before failing, as the connection's own commands do (Default Timeout).</summary>
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Runs the statement; returns the first column of its first row (RETURNING), if any, then resets it.</summary>
     public long? Execute()
     {
         try
         {
             var rc = raw.sqlite3_step(_stmt);
+            // With the shared cache another connection of this process reading the table (a view's query) makes the
+            // step fail at once with SQLITE_LOCKED instead of waiting; ADO.NET commands retry that, so this does too.
+            var started = Environment.TickCount64;
+            while (rc is raw.SQLITE_LOCKED or raw.SQLITE_BUSY && Environment.TickCount64 - started < LockTimeout.TotalMilliseconds)
+            {
+                raw.sqlite3_reset(_stmt);
+                Thread.Sleep(10);
+                rc = raw.sqlite3_step(_stmt);
+            }
             if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_int64(_stmt, 0);
             if (rc != raw.SQLITE_DONE) Check(rc);
             return null;

@@ -39,6 +39,7 @@ public sealed class FeedRefresher(
     {
         var feed = catalog.Find(feedId);
         if (feed is null) return null;
+        if (!feed.Enabled) throw new InvalidOperationException($"refresh: feed '{feed.Id}' is disabled and is never fetched");
         var gate = _feedLocks.GetOrAdd(feed.Id, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
         try { return await RefreshLockedAsync(feed, ct); }

@@ -40,8 +40,8 @@ public static class DigestApi
 
     private static async Task<(DigestResult? Found, IResult? Error)> FindAsync(string topic, string day, DigestService digests, CancellationToken ct)
     {
-        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return (null, ApiView.BadRequest($"the date must be yyyy-MM-dd, got '{day}'"));
+        if (DigestDay.Parse(day, out var bad) is not { } date)
+            return (null, ApiView.BadRequest(bad!));
         var found = await digests.GetAsync(topic, date, ct);
         return found is null
             ? (null, Results.Problem(statusCode: 404, title: "not found", detail: $"digest: no digest for topic '{topic}' on {day} (unknown topic, or the day has not begun)"))

@@ -40,7 +40,7 @@ public sealed partial class SocialCards(OverviewQueries overview, StoryQueries s
 
         if (DigestPath().Match(path) is { Success: true } digest
             && options.Value.Topics.FirstOrDefault(t => t.Id == digest.Groups["topic"].Value) is { } topic
-            && DateOnly.TryParseExact(digest.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            && Digest.DigestDay.Parse(digest.Groups["day"].Value, out _) is { } day)
         {
             var view = RenderUrl.DigestView(topic.Id, day, digests.Clock);
             return await CardAsync($"{topic.Name} News - {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", view, now, pageUri, baseUri, ct);

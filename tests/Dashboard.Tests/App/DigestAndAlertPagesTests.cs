@@ -89,8 +89,26 @@ public sealed class DigestAndAlertPagesTests : IAsyncLifetime
         var (response, page) = await GetPageAsync($"/digest/us-china/{day}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"'{day}' is not a date", page.QuerySelector(".digest-problem")!.TextContent);
+        Assert.Contains($"the date must be yyyy-MM-dd, got '{day}'", page.QuerySelector(".digest-problem")!.TextContent);
         Assert.Null(page.QuerySelector(".digest"));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public async Task DigestAddresses_DateOutOfRange_Api400NamingTheRangeAndPageMessage(string day)
+    {
+        foreach (var url in new[] { $"/api/digests/us-china/{day}", $"/digest/us-china/{day}.md" })
+        {
+            using var api = await Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+            Assert.Contains($"the date {day} is out of range (1970-01-01 to 9998-12-31)", await api.Content.ReadAsStringAsync());
+        }
+
+        var (response, page) = await GetPageAsync($"/digest/us-china/{day}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"the date {day} is out of range", page.QuerySelector(".digest-problem")!.TextContent);
     }
 
     [Fact]

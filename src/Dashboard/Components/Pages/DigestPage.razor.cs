@@ -37,11 +37,12 @@ public partial class DigestPage
         var token = _cts.Token;
         (_result, _problem) = (null, null);
         _today = Digests.Clock.DayOf(Time.GetUtcNow().UtcDateTime);
-        if (!DateOnly.TryParseExact(Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _day))
+        if (DigestDay.Parse(Day, out var bad) is not { } day)
         {
-            _problem = $"'{Day}' is not a date: digest addresses look like /digest/{Topic}/{_today:yyyy-MM-dd}.";
+            _problem = $"Not a digest address: {bad}. Digest addresses look like /digest/{Topic}/{_today:yyyy-MM-dd}.";
             return;
         }
+        _day = day;
         if (Options.Value.Topics.All(t => t.Id != Topic))
         {
             _problem = $"There is no topic '{Topic}'. Known topics: {string.Join(", ", Options.Value.Topics.Select(t => t.Id))}.";

@@ -24,12 +24,16 @@ internal static class ApiView
     public static IResult BadRequest(string detail) =>
         Results.Problem(statusCode: 400, title: "invalid parameter", detail: "api: " + detail);
 
-    /// <summary>An optional integer parameter in [min, max]; null when absent.</summary>
+    /// <summary>
+    /// An optional integer parameter in [min, max]: <paramref name="fallback"/> when absent; given empty, twice, or as
+    /// anything but a plain integer in range, a problem naming it.
+    /// </summary>
     public static (int Value, IResult? Error) Int(HttpRequest request, string key, int fallback, int min, int max)
     {
-        var text = request.Query[key].ToString();
-        if (string.IsNullOrEmpty(text)) return (fallback, null);
-        return int.TryParse(text, out var value) && value >= min && value <= max
+        if (!request.Query.TryGetValue(key, out var values)) return (fallback, null);
+        var text = values.ToString();
+        return values.Count == 1 && int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+               && value >= min && value <= max
             ? (value, null)
             : (fallback, BadRequest($"{key} must be an integer between {min} and {max}, got '{text}'"));
     }

@@ -6,13 +6,13 @@ public static class ArticleApi
 {
     public static IEndpointRouteBuilder MapArticleApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles", async (ArticleQueries queries, string? topic, int? limit, CancellationToken ct) =>
+        // limit is read by ApiView.Int rather than bound as int?: a bad value must be a problem naming it, not a bare 400.
+        app.MapGet("/api/articles", async (HttpRequest request, ArticleQueries queries, string? topic, CancellationToken ct) =>
         {
-            if (limit is < 1 or > ArticleQueries.MaxPageSize)
-                return Results.Problem(statusCode: 400, title: "invalid parameter",
-                    detail: $"api: limit must be between 1 and {ArticleQueries.MaxPageSize}, got {limit}");
+            var (limit, error) = ApiView.Int(request, "limit", 50, 1, ArticleQueries.MaxPageSize);
+            if (error is not null) return error;
             // The same wire shape as the hub's articlesAdded payload.
-            return Results.Ok(await queries.LatestAsync(limit ?? 50, topic, ct));
+            return Results.Ok(await queries.LatestAsync(limit, topic, ct));
         });
         return app;
     }

@@ -84,13 +84,21 @@ public sealed class AppEndpointTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("limit=0")]
-    [InlineData("limit=5000")]
-    public async Task ArticlesEndpoint_LimitOutOfRange_Returns400NamingIt(string query)
+    [InlineData("limit=0", "'0'")]
+    [InlineData("limit=5000", "'5000'")]
+    [InlineData("limit=abc", "'abc'")]
+    [InlineData("limit=1.5", "'1.5'")]
+    [InlineData("limit=1e3", "'1e3'")]
+    [InlineData("limit=2147483648", "'2147483648'")]
+    [InlineData("limit=", "''")]
+    [InlineData("limit=5&limit=6", "'5,6'")]
+    public async Task ArticlesEndpoint_BadLimit_ProblemDetailsNamingIt(string query, string got)
     {
         var response = await Client.GetAsync("/api/articles?" + query);
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("limit must be between 1 and 200", await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"api: limit must be an integer between 1 and 200, got {got}", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

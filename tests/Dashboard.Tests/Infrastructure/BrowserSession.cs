@@ -18,8 +18,8 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly List<string> _problems = [];
-    // Main-frame loads aborted (net::ERR_ABORTED) and main-frame loads answered < 400, in order: Chromium can abort a
-    // history navigation's first request and load the same URL again; only an abort no later load made good is a problem.
+    // Main-frame loads (and fetches) aborted (net::ERR_ABORTED) and main-frame loads answered < 400, in order: Chromium can
+    // abort a history navigation's first request and load the same URL again; only an abort no later load made good is a problem.
     private readonly List<(int Seq, string Url)> _abortedLoads = [];
     private readonly List<(int Seq, string Url)> _goodLoads = [];
     private int _seq;
@@ -43,7 +43,9 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.RequestFailed += (_, request) =>
         {
-            if (request.Failure == "net::ERR_ABORTED" && IsMainFrameLoad(page, request))
+            // Blazor's enhanced navigation may also fetch the page a history navigation then loads in full: that
+            // fetch is aborted with the document it ran in, and counts like an aborted load of that URL.
+            if (request.Failure == "net::ERR_ABORTED" && (IsMainFrameLoad(page, request) || request.ResourceType == "fetch"))
                 lock (_problems) _abortedLoads.Add((++_seq, request.Url));
             else Record($"request failed: {request.Url} ({request.Failure}, {request.ResourceType})");
         };
